@@ -1,0 +1,6 @@
+/**
+ * The SCIM 2.0 protocol (RFC 7643 / RFC 7644): JAX-RS resources, wire handling, the filter
+ * and PATCH engines and the attribute metadata they share. It talks to the directory
+ * component through its services only and never exposes JPA entities on the wire.
+ */
+package org.scimspace.scim;
