@@ -1,0 +1,46 @@
+package org.scimspace.api;
+
+import jakarta.ws.rs.WebApplicationException;
+
+import java.util.Map;
+import java.util.Optional;
+
+import org.scimspace.common.Json;
+
+/** A management API request body as a JSON object, with typed reads that fail as 400. */
+public final class JsonBody {
+
+    private final Map<String, Object> fields;
+
+    private JsonBody(Map<String, Object> fields) {
+        this.fields = fields;
+    }
+
+    public static JsonBody parse(String text) {
+        return new JsonBody(Json.parseObject(text).orElseThrow(() -> invalid(
+                "The request body must be a JSON object.", null)));
+    }
+
+    public Optional<String> string(String name) {
+        Object value = fields.get(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!(value instanceof String text)) {
+            throw invalid("'" + name + "' must be a string.", name);
+        }
+        return Optional.of(text);
+    }
+
+    public boolean requiredBoolean(String name) {
+        Object value = fields.get(name);
+        if (!(value instanceof Boolean flag)) {
+            throw invalid("'" + name + "' must be true or false.", name);
+        }
+        return flag;
+    }
+
+    private static WebApplicationException invalid(String detail, String field) {
+        return new WebApplicationException(Problems.badRequest(detail, field));
+    }
+}

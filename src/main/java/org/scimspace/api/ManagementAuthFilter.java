@@ -1,0 +1,61 @@
+package org.scimspace.api;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.scimspace.account.boundary.TokenService;
+import org.scimspace.account.entity.TokenKind;
+import org.scimspace.common.BearerToken;
+import org.scimspace.common.CurrentTenant;
+
+/**
+ * The management API needs a management token of a tenant; the operator endpoints under
+ * {@code /tenants} need the operator token from configuration ({@code SCIMSPACE_OPERATOR_TOKEN}),
+ * and are closed when none is configured.
+ */
+@Priority(Priorities.AUTHENTICATION)
+public class ManagementAuthFilter implements ContainerRequestFilter {
+
+    @Inject
+    TokenService tokens;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Inject
+    @ConfigProperty(name = "scimspace.operator.token")
+    Optional<String> operatorToken;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Optional<String> secret = BearerToken.of(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (request.getUriInfo().getPath().startsWith("tenants")) {
+            if (secret.isEmpty() || operatorToken.filter(t -> t.length() >= 32).isEmpty()
+                    || !constantTimeEquals(secret.get(), operatorToken.get())) {
+                request.abortWith(Problems.problem(401, "Unauthorized", "A valid operator token is required.", null));
+            }
+            return;
+        }
+        Optional<String> tenantId = secret.flatMap(s -> tokens.authenticate(s, TokenKind.MANAGEMENT));
+        if (tenantId.isEmpty()) {
+            request.abortWith(Problems.problem(401, "Unauthorized", "A valid management API token is required.",
+                    null));
+            return;
+        }
+        currentTenant.set(tenantId.get());
+    }
+
+    private static boolean constantTimeEquals(String presented, String expected) {
+        return MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
+                expected.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,39 @@
+package org.scimspace.api;
+
+import jakarta.ws.rs.core.Response;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.scimspace.common.Json;
+
+/** RFC 9457 problem details, the error format of the management API. */
+public final class Problems {
+
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    private Problems() {
+    }
+
+    public static Response problem(int status, String title, String detail, String field) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        if (field != null) {
+            body.put("field", field);
+        }
+        Response.ResponseBuilder response = Response.status(status).type(PROBLEM_JSON)
+                .entity(Json.write(body).getBytes(StandardCharsets.UTF_8));
+        if (status == 401) {
+            response.header("WWW-Authenticate", "Bearer realm=\"scimspace-api\"");
+        }
+        return response.build();
+    }
+
+    public static Response badRequest(String detail, String field) {
+        return problem(400, "Invalid request", detail, field);
+    }
+}

@@ -1,0 +1,45 @@
+package org.scimspace.common;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * JSON text to plain trees (maps, lists, strings, booleans, BigDecimal) and back, with one
+ * shared, thread-safe JSON-B instance. Callers decide how a parse failure reaches the client.
+ */
+public final class Json {
+
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
+
+    private Json() {
+    }
+
+    /** The JSON object in {@code text}, or empty when the text is not one JSON object. */
+    @SuppressWarnings("unchecked")
+    public static Optional<Map<String, Object>> parseObject(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            Object parsed = JSONB.fromJson(text, Object.class);
+            return parsed instanceof Map<?, ?> map ? Optional.of((Map<String, Object>) map) : Optional.empty();
+        } catch (JsonbException | ClassCastException | ArithmeticException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Like {@link #parseObject} for a document this application wrote itself. */
+    public static Map<String, Object> readStored(String text) {
+        return parseObject(text).orElseGet(LinkedHashMap::new);
+    }
+
+    public static String write(Object tree) {
+        return JSONB.toJson(tree);
+    }
+}

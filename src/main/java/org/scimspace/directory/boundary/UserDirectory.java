@@ -1,0 +1,155 @@
+package org.scimspace.directory.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Root;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongPredicate;
+import java.util.function.Function;
+
+import org.scimspace.common.ServiceException;
+import org.scimspace.directory.entity.UserEntity;
+import org.scimspace.directory.entity.UserValue;
+
+/**
+ * The users of a tenant: create, read, change, delete and search. Every method takes the
+ * tenant and never touches another tenant's rows; an id of another tenant is "not found".
+ */
+@Stateless
+public class UserDirectory {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public StoredUser create(String tenantId, UserData data) {
+        requireUniqueUserName(tenantId, data.fields().userName(), null);
+        UserEntity user = new UserEntity(tenantId);
+        user.update(data.fields(), data.document(), Instant.now());
+        user.setPasswordHash(data.passwordHash());
+        em.persist(user);
+        writeValues(user, data.values());
+        flushUnique(data.fields().userName());
+        return StoredUser.of(user);
+    }
+
+    public Optional<StoredUser> find(String tenantId, String id) {
+        return entity(tenantId, id, LockModeType.NONE).map(StoredUser::of);
+    }
+
+    /**
+     * Changes a user under a row lock, so concurrent changes of one user apply one after the
+     * other. {@code change} sees the current state and returns the new one, or empty when
+     * nothing changes (then no version is spent).
+     */
+    public StoredUser modify(String tenantId, String id, LongPredicate revisionAccepted,
+            Function<StoredUser, Optional<UserData>> change) {
+        UserEntity user = locked(tenantId, id, revisionAccepted);
+        Optional<UserData> changed = change.apply(StoredUser.of(user));
+        if (changed.isEmpty()) {
+            return StoredUser.of(user);
+        }
+        UserData data = changed.get();
+        if (!UserEntity.userNameKey(data.fields().userName()).equals(UserEntity.userNameKey(user.getUserName()))) {
+            requireUniqueUserName(tenantId, data.fields().userName(), id);
+        }
+        user.update(data.fields(), data.document(), Instant.now());
+        if (data.passwordHash() != null) {
+            user.setPasswordHash(data.passwordHash());
+        }
+        deleteValues(user);
+        writeValues(user, data.values());
+        flushUnique(data.fields().userName());
+        return StoredUser.of(user);
+    }
+
+    public void delete(String tenantId, String id, LongPredicate revisionAccepted) {
+        UserEntity user = locked(tenantId, id, revisionAccepted);
+        deleteValues(user);
+        em.remove(user);
+    }
+
+    public Page<StoredUser> search(String tenantId, UserCriteria criteria, int firstResult, int maxResults) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<Long> countQuery = cb.createQuery(Long.class);
+        Root<UserEntity> counted = countQuery.from(UserEntity.class);
+        countQuery.select(cb.count(counted)).where(cb.equal(counted.get("tenantId"), tenantId),
+                criteria.where(cb, countQuery, counted));
+        long total = em.createQuery(countQuery).getSingleResult();
+        if (maxResults == 0 || total <= firstResult) {
+            return new Page<>(total, List.of());
+        }
+
+        CriteriaQuery<UserEntity> query = cb.createQuery(UserEntity.class);
+        Root<UserEntity> user = query.from(UserEntity.class);
+        query.select(user).where(cb.equal(user.get("tenantId"), tenantId), criteria.where(cb, query, user));
+        Expression<?> sortKey = criteria.sortKey(cb, user);
+        if (sortKey == null) {
+            query.orderBy(cb.asc(user.get("created")), cb.asc(user.get("id")));
+        } else {
+            query.orderBy(criteria.descending() ? cb.desc(sortKey) : cb.asc(sortKey), cb.asc(user.get("id")));
+        }
+        List<StoredUser> items = em.createQuery(query).setFirstResult(firstResult).setMaxResults(maxResults)
+                .getResultStream().map(StoredUser::of).toList();
+        return new Page<>(total, items);
+    }
+
+    private UserEntity locked(String tenantId, String id, LongPredicate revisionAccepted) {
+        UserEntity user = entity(tenantId, id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ServiceException.notFound("Resource " + id + " not found."));
+        if (!revisionAccepted.test(user.getRevision())) {
+            throw ServiceException.stale("The resource has changed since the version given in If-Match.");
+        }
+        return user;
+    }
+
+    private Optional<UserEntity> entity(String tenantId, String id, LockModeType lock) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        UserEntity user = em.find(UserEntity.class, id, lock);
+        return user != null && user.getTenantId().equals(tenantId) ? Optional.of(user) : Optional.empty();
+    }
+
+    private void requireUniqueUserName(String tenantId, String userName, String exceptId) {
+        List<String> holders = em.createQuery(
+                "select u.id from UserEntity u where u.tenantId = :tenantId and u.userNameKey = :key", String.class)
+                .setParameter("tenantId", tenantId).setParameter("key", UserEntity.userNameKey(userName))
+                .getResultList();
+        if (holders.stream().anyMatch(holder -> !holder.equals(exceptId))) {
+            throw duplicate(userName);
+        }
+    }
+
+    /** Two requests racing past the check meet at the unique key; the loser gets the same 409. */
+    private void flushUnique(String userName) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw duplicate(userName);
+        }
+    }
+
+    private static ServiceException duplicate(String userName) {
+        return ServiceException.conflict("A user with userName '" + userName + "' exists already.");
+    }
+
+    private void writeValues(UserEntity user, List<UserValue.Draft> values) {
+        for (UserValue.Draft draft : values) {
+            em.persist(new UserValue(user, draft));
+        }
+    }
+
+    private void deleteValues(UserEntity user) {
+        em.createQuery("delete from UserValue v where v.user = :user").setParameter("user", user).executeUpdate();
+    }
+}

@@ -1,0 +1,110 @@
+package org.scimspace.directory.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One searchable value of a user attribute: {@code (attribute, element, sub-attribute)} with
+ * the value in the column of its type. Filters on attributes that are not columns of
+ * {@link UserEntity} become correlated sub-queries over these rows. Element 0 of a
+ * multi-valued attribute is its primary value, which is what sorting uses.
+ */
+@Entity
+@Table(name = "scim_user_value", indexes = @Index(name = "ix_scim_user_value_lookup",
+        columnList = "attr, sub, str_key"))
+@IdClass(UserValue.Key.class)
+public class UserValue {
+
+    /** Longest prefix of a string value that is searchable; longer values match on it. */
+    public static final int MAX_STRING = 1024;
+
+    @Id
+    @ManyToOne
+    @JoinColumn(name = "user_id", nullable = false)
+    private UserEntity user;
+
+    /** Lower-case attribute name; extension attributes with their lower-case URN prefix. */
+    @Id
+    @Column(length = 300)
+    private String attr;
+
+    @Id
+    private int elem;
+
+    /** Lower-case sub-attribute name, or empty for a simple attribute. */
+    @Id
+    @Column(length = 100)
+    private String sub;
+
+    @Column(name = "str_value", length = MAX_STRING)
+    private String strValue;
+
+    /** {@link #strValue} in lower case, for the case-insensitive comparisons. */
+    @Column(name = "str_key", length = MAX_STRING)
+    private String strKey;
+
+    @Column(name = "num_value", precision = 38, scale = 10)
+    private BigDecimal numValue;
+
+    @Column(name = "bool_value")
+    private Boolean boolValue;
+
+    @Column(name = "time_value")
+    private Instant timeValue;
+
+    protected UserValue() {
+    }
+
+    public UserValue(UserEntity user, Draft draft) {
+        this.user = user;
+        this.attr = draft.attr();
+        this.elem = draft.elem();
+        this.sub = draft.sub();
+        this.strValue = draft.strValue();
+        this.strKey = draft.strValue() == null ? null : draft.strValue().toLowerCase(java.util.Locale.ROOT);
+        this.numValue = draft.numValue();
+        this.boolValue = draft.boolValue();
+        this.timeValue = draft.timeValue();
+    }
+
+    /** A value before it is attached to its user. */
+    public record Draft(String attr, int elem, String sub, String strValue, BigDecimal numValue, Boolean boolValue,
+            Instant timeValue) {
+    }
+
+    /** Composite primary key. */
+    public static class Key implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private String user;
+        private String attr;
+        private int elem;
+        private String sub;
+
+        public Key() {
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && elem == key.elem && Objects.equals(user, key.user)
+                    && Objects.equals(attr, key.attr) && Objects.equals(sub, key.sub);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(user, attr, elem, sub);
+        }
+    }
+}

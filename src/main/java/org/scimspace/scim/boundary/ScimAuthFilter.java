@@ -1,0 +1,42 @@
+package org.scimspace.scim.boundary;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import java.util.Optional;
+
+import org.scimspace.account.boundary.TokenService;
+import org.scimspace.account.entity.TokenKind;
+import org.scimspace.common.BearerToken;
+import org.scimspace.common.CurrentTenant;
+import org.scimspace.scim.ScimException;
+
+/**
+ * Every SCIM request needs a live SCIM token of a tenant with synchronisation switched on;
+ * anything else is a 401 with a SCIM error body, which Entra reads as a credential error.
+ */
+@Priority(Priorities.AUTHENTICATION)
+public class ScimAuthFilter implements ContainerRequestFilter {
+
+    @Inject
+    TokenService tokens;
+
+    @Inject
+    CurrentTenant currentTenant;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Optional<String> tenantId = BearerToken.of(request.getHeaderString(HttpHeaders.AUTHORIZATION))
+                .flatMap(secret -> tokens.authenticate(secret, TokenKind.SCIM));
+        if (tenantId.isEmpty()) {
+            request.abortWith(ScimResponses.error(ScimException.unauthorized(
+                    "A valid bearer token is required, and user synchronization must be enabled for the account.")));
+            return;
+        }
+        currentTenant.set(tenantId.get());
+    }
+}

@@ -1,0 +1,40 @@
+package org.scimspace.scim.boundary;
+
+import jakarta.ws.rs.core.Response;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.scimspace.common.Json;
+import org.scimspace.scim.ScimException;
+
+/** Builds SCIM responses: JSON trees as UTF-8 {@code application/scim+json}, and errors. */
+public final class ScimResponses {
+
+    public static final String ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error";
+
+    private ScimResponses() {
+    }
+
+    public static Response.ResponseBuilder json(int status, Object tree) {
+        return Response.status(status).type(ScimMediaType.SCIM_JSON)
+                .entity(Json.write(tree).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Response error(ScimException e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("schemas", List.of(ERROR_SCHEMA));
+        body.put("status", Integer.toString(e.status()));
+        if (e.scimType() != null) {
+            body.put("scimType", e.scimType());
+        }
+        body.put("detail", e.detail());
+        Response.ResponseBuilder response = json(e.status(), body);
+        if (e.status() == 401) {
+            response.header("WWW-Authenticate", "Bearer realm=\"scimspace\"");
+        }
+        return response.build();
+    }
+}
