@@ -1,0 +1,20 @@
+package org.scimspace.scim.boundary;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+import java.util.Set;
+
+/**
+ * The SCIM 2.0 service at {@code /scim/v2}, the Tenant URL an Entra admin pastes. Its
+ * classes are listed so that they never mix with the management API's.
+ */
+@ApplicationPath("scim/v2")
+public class ScimApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(ScimAuthFilter.class, ScimExceptionMapper.class, ServiceExceptionMapper.class,
+                WebApplicationExceptionMapper.class, FallbackExceptionMapper.class);
+    }
+}
