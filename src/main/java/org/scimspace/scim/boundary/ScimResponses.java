@@ -1,6 +1,7 @@
 package org.scimspace.scim.boundary;
 
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -16,6 +17,12 @@ public final class ScimResponses {
     public static final String ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error";
 
     private ScimResponses() {
+    }
+
+    /** The SCIM base URL of this request (the Tenant URL), without a trailing slash. */
+    public static String baseUrl(UriInfo uri) {
+        String base = uri.getBaseUri().toString();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     public static Response.ResponseBuilder json(int status, Object tree) {

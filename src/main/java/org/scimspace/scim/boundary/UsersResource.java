@@ -1,0 +1,173 @@
+package org.scimspace.scim.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.scimspace.account.control.PasswordHashing;
+import org.scimspace.common.CurrentTenant;
+import org.scimspace.directory.boundary.Page;
+import org.scimspace.directory.boundary.StoredUser;
+import org.scimspace.directory.boundary.UserData;
+import org.scimspace.directory.boundary.UserDirectory;
+import org.scimspace.scim.ScimException;
+import org.scimspace.scim.filter.PathParser;
+import org.scimspace.scim.filter.UserFilterTranslator;
+import org.scimspace.scim.patch.PatchEngine;
+import org.scimspace.scim.resource.ETags;
+import org.scimspace.scim.resource.UserRepresentation;
+import org.scimspace.scim.schema.Projection;
+import org.scimspace.scim.schema.ResourceReader;
+import org.scimspace.scim.schema.ResourceTypeDef;
+
+/** {@code /Users} (RFC 7644 §3) in Entra's dialect: see ENTRA.md. */
+@Path("Users")
+@Produces({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
+@Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
+public class UsersResource {
+
+    private static final ResourceReader READER = new ResourceReader(ResourceTypeDef.USER);
+    private static final PatchEngine PATCH = new PatchEngine(ResourceTypeDef.USER, PathParser::parse);
+    private static final Projection PROJECTION = new Projection(ResourceTypeDef.USER);
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Inject
+    UserDirectory directory;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public Response list(@QueryParam("filter") String filter, @QueryParam("sortBy") String sortBy,
+            @QueryParam("sortOrder") String sortOrder, @QueryParam("startIndex") String startIndex,
+            @QueryParam("count") String count, @QueryParam("attributes") List<String> attributes,
+            @QueryParam("excludedAttributes") List<String> excludedAttributes) {
+        return search(SearchRequest.fromQuery(filter, sortBy, sortOrder, startIndex, count, attributes,
+                excludedAttributes));
+    }
+
+    @POST
+    @Path(".search")
+    public Response search(byte[] body) {
+        return search(SearchRequest.fromBody(ScimRequestBody.parse(body)));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id, @QueryParam("attributes") List<String> attributes,
+            @QueryParam("excludedAttributes") List<String> excludedAttributes) {
+        StoredUser user = directory.find(tenant.id(), id).orElseThrow(() -> notFound(id));
+        return single(200, user, attributes, excludedAttributes).build();
+    }
+
+    @POST
+    public Response create(byte[] body, @QueryParam("attributes") List<String> attributes,
+            @QueryParam("excludedAttributes") List<String> excludedAttributes) {
+        Map<String, Object> canonical = READER.readResource(ScimRequestBody.parse(body));
+        READER.requireAll(canonical);
+        StoredUser user = directory.create(tenant.id(), UserRepresentation.toData(canonical, passwordHash(canonical)));
+        return single(201, user, attributes, excludedAttributes).location(location(user.id())).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, byte[] body,
+            @QueryParam("attributes") List<String> attributes,
+            @QueryParam("excludedAttributes") List<String> excludedAttributes) {
+        Map<String, Object> canonical = READER.readResource(ScimRequestBody.parse(body));
+        READER.requireAll(canonical);
+        String hash = passwordHash(canonical);
+        StoredUser user = directory.modify(tenant.id(), id, ETags.ifMatch(ifMatch),
+                current -> changed(current, canonical, hash));
+        return single(200, user, attributes, excludedAttributes).build();
+    }
+
+    @PATCH
+    @Path("{id}")
+    public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, byte[] body,
+            @QueryParam("attributes") List<String> attributes,
+            @QueryParam("excludedAttributes") List<String> excludedAttributes) {
+        Map<String, Object> request = ScimRequestBody.parse(body);
+        StoredUser user = directory.modify(tenant.id(), id, ETags.ifMatch(ifMatch), current -> {
+            Map<String, Object> patched = PATCH.apply(UserRepresentation.canonical(current), request);
+            READER.requireAll(patched);
+            return changed(current, patched, passwordHash(patched));
+        });
+        return single(200, user, attributes, excludedAttributes).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        directory.delete(tenant.id(), id, ETags.ifMatch(ifMatch));
+        return Response.noContent().build();
+    }
+
+    private Response search(SearchRequest request) {
+        Page<StoredUser> page = directory.search(tenant.id(),
+                UserFilterTranslator.criteria(request.filter(), request.sortBy(), request.sortOrder()),
+                request.paging().firstResult(), request.paging().count());
+        List<Map<String, Object>> resources = page.items().stream()
+                .map(user -> PROJECTION.apply(UserRepresentation.toResource(user, baseUrl()), request.attributes(),
+                        request.excludedAttributes()))
+                .toList();
+        return ScimResponses.json(200, ListResponses.of(page.total(), request.paging().startIndex(), resources))
+                .build();
+    }
+
+    /** Empty when the new tree equals the stored one and no password came: nothing to write. */
+    private static Optional<UserData> changed(StoredUser current, Map<String, Object> canonical,
+            String passwordHash) {
+        if (passwordHash == null && UserRepresentation.document(canonical).equals(UserRepresentation.canonical(current))) {
+            return Optional.empty();
+        }
+        return Optional.of(UserRepresentation.toData(canonical, passwordHash));
+    }
+
+    private String passwordHash(Map<String, Object> canonical) {
+        return canonical.get(UserRepresentation.PASSWORD) instanceof String password
+                ? passwords.hash(password) : null;
+    }
+
+    private Response.ResponseBuilder single(int status, StoredUser user, List<String> attributes,
+            List<String> excludedAttributes) {
+        Map<String, Object> resource = PROJECTION.apply(UserRepresentation.toResource(user, baseUrl()), attributes,
+                excludedAttributes);
+        return ScimResponses.json(status, resource).header("ETag", ETags.of(user.revision()));
+    }
+
+    private URI location(String id) {
+        return URI.create(baseUrl() + "/Users/" + id);
+    }
+
+    private String baseUrl() {
+        return ScimResponses.baseUrl(uri);
+    }
+
+    private static ScimException notFound(String id) {
+        return ScimException.notFound("Resource " + id + " not found.");
+    }
+}
