@@ -90,7 +90,9 @@ final class MultiValuedEditor {
                 matched = true;
                 Map<String, Object> changed = change(attribute, sub, mapOf(list.get(i)), value);
                 list.set(i, changed);
-                touched.add(changed);
+                if (changed != null) {
+                    touched.add(changed);
+                }
             }
         }
         list.removeIf(element -> element == null);
