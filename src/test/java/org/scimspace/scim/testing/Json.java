@@ -33,4 +33,9 @@ public final class Json {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** A JSON string literal for the text. */
+    public static String quote(String text) {
+        return JSONB.toJson(text);
+    }
 }
