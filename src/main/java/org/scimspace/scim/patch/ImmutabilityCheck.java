@@ -32,7 +32,8 @@ final class ImmutabilityCheck {
                 if (attribute.isComplex() && !attribute.multiValued() && old instanceof Map<?, ?> oldMap) {
                     Map<String, Object> nowMap = now instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
                     for (AttributeDef sub : attribute.subAttributes()) {
-                        verify(sub, attribute.name() + "." + sub.name(), oldMap.get(sub.name()), nowMap.get(sub.name()));
+                        verify(sub, attribute.name() + "." + sub.name(), oldMap.get(sub.name()),
+                                nowMap.get(sub.name()));
                     }
                 }
             }

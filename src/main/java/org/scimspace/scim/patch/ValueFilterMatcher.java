@@ -98,7 +98,8 @@ final class ValueFilterMatcher {
 
     private static AttributeDef sub(AttributeDef attribute, AttributePath path) {
         if (path.urn() != null || path.subAttribute() != null) {
-            throw ScimException.invalidPath("Invalid value filter attribute '" + path + "' in '" + attribute.name() + "'");
+            throw ScimException.invalidPath(
+                    "Invalid value filter attribute '" + path + "' in '" + attribute.name() + "'");
         }
         return attribute.subAttribute(path.attribute()).orElseThrow(() -> ScimException.invalidPath(
                 "Unknown sub-attribute '" + attribute.name() + "." + path.attribute() + "' in value filter"));

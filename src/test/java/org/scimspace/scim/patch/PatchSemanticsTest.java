@@ -16,6 +16,7 @@ import org.scimspace.scim.schema.SchemaDef;
 import org.scimspace.scim.schema.UserSchemas;
 import org.scimspace.scim.testing.Json;
 import org.scimspace.scim.testing.SimplePathSyntax;
+import org.scimspace.scim.testing.TestGroups;
 
 /** RFC 7644 §3.5.2 semantics beyond the captured Entra shapes. */
 class PatchSemanticsTest {
@@ -130,7 +131,7 @@ class PatchSemanticsTest {
     @Test
     void caseExactSubAttributesCompareExactly() {
         Map<String, Object> group = tree("{\"displayName\":\"G\",\"members\":[{\"value\":\"AbC\"}]}");
-        PatchEngine groups = new PatchEngine(org.scimspace.scim.testing.TestGroups.TYPE, new SimplePathSyntax());
+        PatchEngine groups = new PatchEngine(TestGroups.TYPE, new SimplePathSyntax());
         Map<String, Object> unchanged = groups.apply(group,
                 Json.parse("{\"Operations\":[{\"op\":\"remove\",\"path\":\"members[value eq \\\"abc\\\"]\"}]}"));
         assertEquals(group, unchanged);

@@ -105,8 +105,8 @@ class ResourceReaderTest {
         assertEquals(Boolean.TRUE, read("{\"userName\":\"a\",\"active\":\"True\"}").get("active"));
         assertEquals(Boolean.FALSE, read("{\"userName\":\"a\",\"active\":\"False\"}").get("active"));
         assertEquals(Boolean.FALSE, read("{\"userName\":\"a\",\"active\":\"false\"}").get("active"));
-        assertEquals(Boolean.TRUE, read("{\"userName\":\"a\",\"emails\":[{\"value\":\"v\",\"primary\":\"true\"}]}")
-                .get("emails") instanceof List<?> l ? ((Map<?, ?>) l.get(0)).get("primary") : null);
+        assertEquals(List.of(Map.of("value", "v", "primary", true)),
+                read("{\"userName\":\"a\",\"emails\":[{\"value\":\"v\",\"primary\":\"true\"}]}").get("emails"));
     }
 
     @Test
