@@ -87,7 +87,6 @@ public class UsersResource {
     public Response create(byte[] body, @QueryParam("attributes") List<String> attributes,
             @QueryParam("excludedAttributes") List<String> excludedAttributes) {
         Map<String, Object> canonical = READER.readResource(ScimRequestBody.parse(body));
-        READER.requireAll(canonical);
         StoredUser user = directory.create(tenant.id(), UserRepresentation.toData(canonical, passwordHash(canonical)));
         return single(201, user, attributes, excludedAttributes).location(location(user.id())).build();
     }
@@ -98,7 +97,6 @@ public class UsersResource {
             @QueryParam("attributes") List<String> attributes,
             @QueryParam("excludedAttributes") List<String> excludedAttributes) {
         Map<String, Object> canonical = READER.readResource(ScimRequestBody.parse(body));
-        READER.requireAll(canonical);
         String hash = passwordHash(canonical);
         StoredUser user = directory.modify(tenant.id(), id, ETags.ifMatch(ifMatch),
                 current -> changed(current, canonical, hash));
@@ -113,7 +111,6 @@ public class UsersResource {
         Map<String, Object> request = ScimRequestBody.parse(body);
         StoredUser user = directory.modify(tenant.id(), id, ETags.ifMatch(ifMatch), current -> {
             Map<String, Object> patched = PATCH.apply(UserRepresentation.canonical(current), request);
-            READER.requireAll(patched);
             return changed(current, patched, passwordHash(patched));
         });
         return single(200, user, attributes, excludedAttributes).build();
