@@ -113,6 +113,8 @@ class UserFilterTranslatorTest {
                 arguments("active eq false", List.of("JSmith")),
                 arguments("active ne true", List.of("JSmith")),
                 arguments("active eq \"false\"", List.of("JSmith")),
+                arguments("active eq true and userName co \"s\"",
+                        List.of("bjensen", "percent%user", "under_score", "bang!user")),
                 arguments("emails.primary eq true", List.of("bjensen", "mixed")),
                 arguments(ACME + ":remote eq true", List.of("acme")),
                 arguments(ACME + ":level gt 2", List.of("acme")),
