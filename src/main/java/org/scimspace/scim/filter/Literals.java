@@ -60,7 +60,8 @@ final class Literals {
                 if (literal instanceof Boolean) {
                     return literal;
                 }
-                if (literal instanceof String text && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
+                if (literal instanceof String text
+                        && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
                     return Boolean.valueOf(text);
                 }
                 throw mismatch(path, "a boolean", literal);
@@ -84,7 +85,7 @@ final class Literals {
         }
     }
 
-    static boolean isSubstring(Operator operator) {
+    private static boolean isSubstring(Operator operator) {
         return operator == Operator.CO || operator == Operator.SW || operator == Operator.EW;
     }
 

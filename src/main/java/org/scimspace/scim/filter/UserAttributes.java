@@ -158,7 +158,7 @@ record UserAttributes(Function<String, ScimException> errors) {
         return errors.apply("Unknown attribute '" + path + "'");
     }
 
-    static String customKey(String urn, String attribute) {
+    private static String customKey(String urn, String attribute) {
         return lower(urn) + ":" + lower(attribute);
     }
 

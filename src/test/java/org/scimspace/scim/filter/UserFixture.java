@@ -14,8 +14,8 @@ import org.scimspace.scim.schema.ResourceTypeDef;
 
 /**
  * Users of two tenants stored through the real entities, and searches that return the
- * userNames found, in order. Each user's created time is 2011-05-1d and lastModified a day
- * later, where d is its position in the list.
+ * userNames found, in order. The n-th user of a tenant (from 1) was created on 2011-05-n at
+ * 04:42:34Z and last modified a day later.
  */
 final class UserFixture implements AutoCloseable {
 

@@ -108,7 +108,8 @@ class UserSortTest {
     @ValueSource(strings = {"foo", "name", "meta", "password", "x509Certificates.value", "schemas",
             "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:foo", "name.familyName eq"})
     void rejectsAttributesItCannotSortBy(String sortBy) {
-        ScimException error = assertThrows(ScimException.class, () -> UserFilterTranslator.criteria(null, sortBy, null));
+        ScimException error = assertThrows(ScimException.class,
+                () -> UserFilterTranslator.criteria(null, sortBy, null));
         assertEquals("invalidValue", error.scimType());
     }
 
