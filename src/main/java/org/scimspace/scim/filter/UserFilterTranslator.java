@@ -32,8 +32,13 @@ import org.scimspace.scim.ScimException;
  */
 public final class UserFilterTranslator {
 
-    /** Escapes LIKE wildcards in literals; not a character with a meaning in SQL string syntax. */
-    private static final char ESCAPE = '!';
+    /**
+     * Escapes LIKE wildcards in literals. It is the default LIKE escape of H2 and PostgreSQL, and
+     * not named in an ESCAPE clause on purpose: EclipseLink cannot bind an ESCAPE clause, and
+     * then binds no literal of the whole statement (and prints booleans as 1/0, which H2 2.x
+     * rejects).
+     */
+    private static final char ESCAPE = '\\';
 
     private UserFilterTranslator() {
     }
@@ -126,7 +131,7 @@ public final class UserFilterTranslator {
             }
             UserCondition.SchemaValues schema = (UserCondition.SchemaValues) condition;
             return values(query, null, null, null,
-                    v -> cb.like(v.get("attr"), escapeLike(schema.urn() + ":") + "%", ESCAPE));
+                    v -> cb.like(v.get("attr"), escapeLike(schema.urn() + ":") + "%"));
         }
 
         private Predicate columnCompare(UserCondition.ColumnCompare compare) {
@@ -168,11 +173,11 @@ public final class UserFilterTranslator {
                 case EQ:
                     return cb.equal(value, literal);
                 case CO:
-                    return cb.like((Expression<String>) value, "%" + escapeLike((String) literal) + "%", ESCAPE);
+                    return cb.like((Expression<String>) value, "%" + escapeLike((String) literal) + "%");
                 case SW:
-                    return cb.like((Expression<String>) value, escapeLike((String) literal) + "%", ESCAPE);
+                    return cb.like((Expression<String>) value, escapeLike((String) literal) + "%");
                 case EW:
-                    return cb.like((Expression<String>) value, "%" + escapeLike((String) literal), ESCAPE);
+                    return cb.like((Expression<String>) value, "%" + escapeLike((String) literal));
                 case GT:
                     return cb.greaterThan(ordered, bound);
                 case GE:

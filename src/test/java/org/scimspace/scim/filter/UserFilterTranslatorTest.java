@@ -22,7 +22,7 @@ class UserFilterTranslatorTest {
 
     private static final String CORE = "urn:ietf:params:scim:schemas:core:2.0:User";
     private static final List<String> ALL = List.of("bjensen", "JSmith", "mixed", "omalley", "noname",
-            "percent%user", "under_score", "bang!user", "acme", "janet");
+            "percent%user", "under_score", "back\\user", "acme", "janet");
 
     private UserFixture users;
 
@@ -51,9 +51,9 @@ class UserFilterTranslatorTest {
                 arguments(CORE + ":userName sw \"J\"", List.of("JSmith", "janet")),
                 arguments("title pr", List.of("bjensen", "omalley")),
                 arguments("meta.lastModified gt \"2011-05-05T04:42:34Z\"",
-                        List.of("noname", "percent%user", "under_score", "bang!user", "acme", "janet")),
+                        List.of("noname", "percent%user", "under_score", "back\\user", "acme", "janet")),
                 arguments("meta.lastModified ge \"2011-05-05T04:42:34Z\"",
-                        List.of("omalley", "noname", "percent%user", "under_score", "bang!user", "acme", "janet")),
+                        List.of("omalley", "noname", "percent%user", "under_score", "back\\user", "acme", "janet")),
                 arguments("meta.lastModified lt \"2011-05-05T04:42:34Z\"", List.of("bjensen", "JSmith", "mixed")),
                 arguments("meta.lastModified le \"2011-05-05T04:42:34Z\"",
                         List.of("bjensen", "JSmith", "mixed", "omalley")),
@@ -64,7 +64,7 @@ class UserFilterTranslatorTest {
                         List.of("bjensen")),
                 arguments("userType ne \"Employee\" and not (emails co \"example.com\" or emails.value co"
                         + " \"example.org\")",
-                        List.of("noname", "percent%user", "under_score", "bang!user", "acme", "janet")),
+                        List.of("noname", "percent%user", "under_score", "back\\user", "acme", "janet")),
                 arguments("userType eq \"Employee\" and (emails.type eq \"work\")", List.of("bjensen", "mixed")),
                 arguments("userType eq \"Employee\" and emails[type eq \"work\" and value co \"@example.com\"]",
                         List.of("bjensen")),
@@ -114,7 +114,7 @@ class UserFilterTranslatorTest {
                 arguments("active ne true", List.of("JSmith")),
                 arguments("active eq \"false\"", List.of("JSmith")),
                 arguments("active eq true and userName co \"s\"",
-                        List.of("bjensen", "percent%user", "under_score", "bang!user")),
+                        List.of("bjensen", "percent%user", "under_score", "back\\user")),
                 arguments("emails.primary eq true", List.of("bjensen", "mixed")),
                 arguments(ACME + ":remote eq true", List.of("acme")),
                 arguments(ACME + ":level gt 2", List.of("acme")),
@@ -143,7 +143,7 @@ class UserFilterTranslatorTest {
 
     static Stream<Arguments> negationAndMissing() {
         List<String> withoutTitle = List.of("JSmith", "mixed", "noname", "percent%user", "under_score",
-                "bang!user", "acme", "janet");
+                "back\\user", "acme", "janet");
         return Stream.of(
                 arguments("not (title pr)", withoutTitle),
                 arguments("title eq null", withoutTitle),
@@ -152,7 +152,7 @@ class UserFilterTranslatorTest {
                 arguments("displayName ne \"janet\"", without("janet")),
                 arguments("not (externalId eq \"JS-1\")", without("JSmith")),
                 arguments("externalId pr", List.of("bjensen", "JSmith")),
-                arguments("displayName eq null", List.of("noname", "percent%user", "under_score", "bang!user",
+                arguments("displayName eq null", List.of("noname", "percent%user", "under_score", "back\\user",
                         "acme")),
                 arguments("emails pr", List.of("bjensen", "JSmith", "mixed", "omalley")),
                 arguments("name pr", List.of("bjensen", "JSmith", "mixed", "omalley", "percent%user", "under_score",
@@ -174,17 +174,17 @@ class UserFilterTranslatorTest {
                 arguments(ACME + ":costCode pr", List.of("acme")),
                 arguments("schemas eq \"" + ACME + "\"", List.of("acme")),
                 arguments("schemas eq \"" + CORE + "\"", ALL),
-                arguments("x509Certificates.display eq \"cert\"", List.of("bang!user")));
+                arguments("x509Certificates.display eq \"cert\"", List.of("back\\user")));
     }
 
     static Stream<Arguments> likeEscaping() {
         return Stream.of(
                 arguments("userName co \"%\"", List.of("percent%user")),
                 arguments("userName co \"_\"", List.of("under_score")),
-                arguments("userName co \"!\"", List.of("bang!user")),
+                arguments("userName co \"\\\\\"", List.of("back\\user")),
                 arguments("userName sw \"percent%\"", List.of("percent%user")),
                 arguments("userName ew \"%user\"", List.of("percent%user")),
-                arguments("userName ew \"!user\"", List.of("bang!user")));
+                arguments("userName ew \"\\\\user\"", List.of("back\\user")));
     }
 
     static Stream<Arguments> fixedAttributes() {

@@ -60,7 +60,7 @@ final class UserFixture implements AutoCloseable {
             {"userName": "under_score", "active": true, "name": {"familyName": "zeta"}}
             """,
             """
-            {"userName": "bang!user", "active": true, "x509Certificates": [{"value": "MIIBmzCCAQ", "display": "cert"}]}
+            {"userName": "back\\\\user", "active": true, "x509Certificates": [{"value": "MIIBmzCCAQ", "display": "cert"}]}
             """,
             """
             {"userName": "acme", "active": true,

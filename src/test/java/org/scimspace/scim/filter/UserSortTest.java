@@ -25,7 +25,7 @@ import org.scimspace.scim.ScimException;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UserSortTest {
 
-    private static final Set<String> WITHOUT_EMAILS = Set.of("noname", "percent%user", "under_score", "bang!user",
+    private static final Set<String> WITHOUT_EMAILS = Set.of("noname", "percent%user", "under_score", "back\\user",
             "acme", "janet");
 
     private UserFixture users;
@@ -42,7 +42,7 @@ class UserSortTest {
 
     @Test
     void sortsByUserNameIgnoringCase() {
-        List<String> ascending = List.of("acme", "bang!user", "bjensen", "janet", "JSmith", "mixed", "noname",
+        List<String> ascending = List.of("acme", "back\\user", "bjensen", "janet", "JSmith", "mixed", "noname",
                 "omalley", "percent%user", "under_score");
         assertEquals(ascending, sorted("userName", null));
         assertEquals(ascending, sorted("userName", "ascending"));
@@ -52,7 +52,7 @@ class UserSortTest {
     @Test
     void sortsMissingValuesLastAscendingAndFirstDescending() {
         List<Set<String>> ascending = List.of(Set.of("mixed"), Set.of("bjensen", "janet"), Set.of("omalley"),
-                Set.of("JSmith"), Set.of("under_score"), Set.of("percent%user"), Set.of("noname", "bang!user", "acme"));
+                Set.of("JSmith"), Set.of("under_score"), Set.of("percent%user"), Set.of("noname", "back\\user", "acme"));
         assertGroups(ascending, sorted("name.familyName", null));
         assertGroups(reversed(ascending), sorted("name.familyName", "descending"));
     }
@@ -69,7 +69,7 @@ class UserSortTest {
     @Test
     void sortsByDisplayNameIgnoringCaseAndByCustomValues() {
         assertGroups(List.of(Set.of("bjensen"), Set.of("janet"), Set.of("JSmith"), Set.of("mixed"), Set.of("omalley"),
-                Set.of("noname", "percent%user", "under_score", "bang!user", "acme")), sorted("displayName", null));
+                Set.of("noname", "percent%user", "under_score", "back\\user", "acme")), sorted("displayName", null));
         assertEquals("acme", sorted(ACME + ":costCode", null).get(0));
         assertEquals("acme", sorted(ACME + ":costCode", "descending").get(9));
     }
@@ -77,9 +77,9 @@ class UserSortTest {
     @Test
     void pagesConsistentlyWithTheTotal() {
         Page<String> page = users.page(null, "meta.created", "descending", 2, 3);
-        assertEquals(new Page<>(10, List.of("bang!user", "under_score", "percent%user")), page);
+        assertEquals(new Page<>(10, List.of("back\\user", "under_score", "percent%user")), page);
 
-        assertEquals(new Page<>(9, List.of("acme", "bang!user", "bjensen", "janet")),
+        assertEquals(new Page<>(9, List.of("acme", "back\\user", "bjensen", "janet")),
                 users.page("active eq true", "userName", null, 0, 4));
         assertEquals(new Page<>(9, List.of("under_score")), users.page("active eq true", "userName", null, 8, 4));
         assertEquals(new Page<>(9, List.of()), users.page("active eq true", "userName", null, 9, 4));
