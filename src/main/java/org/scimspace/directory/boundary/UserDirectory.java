@@ -96,7 +96,12 @@ public class UserDirectory {
         if (sortKey == null) {
             query.orderBy(cb.asc(user.get("created")), cb.asc(user.get("id")));
         } else {
-            query.orderBy(criteria.descending() ? cb.desc(sortKey) : cb.asc(sortKey), cb.asc(user.get("id")));
+            // RFC 7644 §3.4.2.3: users without a value come last ascending and first descending,
+            // whatever order the database gives nulls (false sorts before true). Not a CASE:
+            // EclipseLink cannot bind it, and then binds no literal of the statement.
+            Expression<Boolean> missing = cb.isNull(sortKey);
+            query.orderBy(criteria.descending() ? cb.desc(missing) : cb.asc(missing),
+                    criteria.descending() ? cb.desc(sortKey) : cb.asc(sortKey), cb.asc(user.get("id")));
         }
         List<StoredUser> items = em.createQuery(query).setFirstResult(firstResult).setMaxResults(maxResults)
                 .getResultStream().map(StoredUser::of).toList();

@@ -1,0 +1,4 @@
+/**
+ * Mapping between SCIM resource trees and directory storage.
+ */
+package org.scimspace.scim.resource;
