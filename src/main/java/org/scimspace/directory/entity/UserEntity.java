@@ -2,7 +2,6 @@ package org.scimspace.directory.entity;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -55,11 +54,9 @@ public class UserEntity {
     @Column(nullable = false)
     private boolean active;
 
-    @Convert(converter = InstantMicros.class)
     @Column(nullable = false)
     private Instant created;
 
-    @Convert(converter = InstantMicros.class)
     @Column(name = "last_modified", nullable = false)
     private Instant lastModified;
 

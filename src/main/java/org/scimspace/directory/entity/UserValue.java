@@ -1,7 +1,6 @@
 package org.scimspace.directory.entity;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -61,7 +60,6 @@ public class UserValue {
     @Column(name = "bool_value")
     private Boolean boolValue;
 
-    @Convert(converter = InstantMicros.class)
     @Column(name = "time_value")
     private Instant timeValue;
 
