@@ -261,8 +261,9 @@ class ScimUsersIT {
         assertScimError(scim.post("/Users", "{\"displayName\":\"no user name\"}"), 400, "invalidValue");
         assertScimError(scim.post("/Users", "{\"userName\":42}"), 400, "invalidValue");
         assertScimError(scim.post("/Users", "{\"userName\":\"x@y.z\",\"active\":\"maybe\"}"), 400, "invalidValue");
-        assertScimError(scim.post("/Users", "{\"userName\":\"x@y.z\",\"emails\":\"not-a-list-or-object\"}"), 400,
+        assertScimError(scim.post("/Users", "{\"userName\":\"x@y.z\",\"name\":\"not an object\"}"), 400,
                 "invalidValue");
+        assertScimError(scim.post("/Users", "{\"userName\":\"x@y.z\",\"emails\":[5]}"), 400, "invalidValue");
         assertScimError(scim.get("/Users" + filter("userName eq")), 400, "invalidFilter");
         assertScimError(scim.get("/Users" + filter("nosuchattribute eq \"x\"")), 400, "invalidFilter");
         assertScimError(scim.get("/Users" + filter("userName eq \"a\") or (1 eq 1")), 400, "invalidFilter");

@@ -1,10 +1,10 @@
 package org.scimspace.account.boundary;
 
+import org.scimspace.common.Timestamps;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -74,7 +74,7 @@ public class TokenService {
                 return Optional.empty();
             }
         }
-        token.markUsed(Instant.now());
+        token.markUsed(Timestamps.now());
         return Optional.of(token.getTenantId());
     }
 }

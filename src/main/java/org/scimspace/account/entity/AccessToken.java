@@ -1,5 +1,6 @@
 package org.scimspace.account.entity;
 
+import org.scimspace.common.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -64,7 +65,7 @@ public class AccessToken {
         this.tenantId = tenantId;
         this.kind = kind;
         this.secretHash = secretHash;
-        this.created = Instant.now();
+        this.created = Timestamps.now();
     }
 
     public String getId() {
@@ -93,7 +94,7 @@ public class AccessToken {
 
     public void revoke() {
         if (revoked == null) {
-            revoked = Instant.now();
+            revoked = Timestamps.now();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.scimspace.account.entity;
 
+import org.scimspace.common.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -49,7 +50,7 @@ public class Tenant {
     public Tenant(String name) {
         this.id = Ids.newId();
         this.name = name;
-        this.created = Instant.now();
+        this.created = Timestamps.now();
     }
 
     public String getId() {

@@ -1,5 +1,6 @@
 package org.scimspace.directory.boundary;
 
+import org.scimspace.common.Timestamps;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -10,7 +11,6 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Root;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongPredicate;
@@ -33,7 +33,7 @@ public class UserDirectory {
     public StoredUser create(String tenantId, UserData data) {
         requireUniqueUserName(tenantId, data.fields().userName(), null);
         UserEntity user = new UserEntity(tenantId);
-        user.update(data.fields(), data.document(), Instant.now());
+        user.update(data.fields(), data.document(), Timestamps.now());
         user.setPasswordHash(data.passwordHash());
         em.persist(user);
         writeValues(user, data.values());
@@ -61,7 +61,7 @@ public class UserDirectory {
         if (!UserEntity.userNameKey(data.fields().userName()).equals(UserEntity.userNameKey(user.getUserName()))) {
             requireUniqueUserName(tenantId, data.fields().userName(), id);
         }
-        user.update(data.fields(), data.document(), Instant.now());
+        user.update(data.fields(), data.document(), Timestamps.now());
         if (data.passwordHash() != null) {
             user.setPasswordHash(data.passwordHash());
         }

@@ -1,5 +1,6 @@
 package org.scimspace.directory.entity;
 
+import org.scimspace.common.Timestamps;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -85,7 +86,7 @@ public class UserEntity {
     public UserEntity(String tenantId) {
         this.id = Ids.newId();
         this.tenantId = tenantId;
-        this.created = Instant.now();
+        this.created = Timestamps.now();
         this.lastModified = created;
         this.revision = 0;
     }
