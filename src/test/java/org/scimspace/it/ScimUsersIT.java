@@ -208,6 +208,31 @@ class ScimUsersIT {
     }
 
     @Test
+    void everyCoreAttributeIsStoredAndReturned() {
+        String body = """
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"all-%s@contoso.example",
+                 "nickName":"Babs","profileUrl":"https://login.example.com/bjensen","userType":"Employee",
+                 "locale":"en-US","timezone":"America/Los_Angeles",
+                 "name":{"middleName":"Jane","honorificPrefix":"Ms.","honorificSuffix":"III"},
+                 "ims":[{"value":"someaimhandle","type":"aim"}],
+                 "photos":[{"value":"https://photos.example.com/profilephoto/72930000000Ccne/F","type":"photo"}],
+                 "entitlements":[{"value":"Premium","primary":true}],
+                 "roles":[{"value":"Approver","type":"finance"}],
+                 "x509Certificates":[{"value":"MIIDQzCCAqygAwIBAgICEAAwDQYJKoZIhvcNAQEFBQAw"}]}""".formatted(UUID.randomUUID());
+        Http.Reply created = scim.post("/Users", body);
+        assertEquals(201, created.status(), created::toString);
+        Map<String, Object> user = scim.get("/Users/" + created.json().get("id")).json();
+        assertEquals("Babs", user.get("nickName"));
+        assertEquals("America/Los_Angeles", user.get("timezone"));
+        assertEquals("III", map(user.get("name")).get("honorificSuffix"));
+        assertEquals(List.of(Map.of("value", "Premium", "primary", true)), user.get("entitlements"));
+        assertEquals(List.of(Map.of("value", "Approver", "type", "finance")), user.get("roles"));
+        assertEquals("someaimhandle", list(user.get("ims")).get(0).get("value"));
+        assertEquals("MIIDQzCCAqygAwIBAgICEAAwDQYJKoZIhvcNAQEFBQAw", list(user.get("x509Certificates")).get(0).get("value"));
+        assertEquals(1, totalResults(scim.get("/Users" + filter("roles.value eq \"approver\" and entitlements[primary eq true]"))));
+    }
+
+    @Test
     void emptyValuesClearAttributes() {
         String id = (String) createFromFixture().get("id");
         Map<String, Object> user = patch(id, """

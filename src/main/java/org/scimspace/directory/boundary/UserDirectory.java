@@ -6,10 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Root;
 
 import java.util.List;
 import java.util.Optional;
@@ -77,36 +73,12 @@ public class UserDirectory {
         em.remove(user);
     }
 
-    public Page<StoredUser> search(String tenantId, UserCriteria criteria, int firstResult, int maxResults) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-
-        CriteriaQuery<Long> countQuery = cb.createQuery(Long.class);
-        Root<UserEntity> counted = countQuery.from(UserEntity.class);
-        countQuery.select(cb.count(counted)).where(cb.equal(counted.get("tenantId"), tenantId),
-                criteria.where(cb, countQuery, counted));
-        long total = em.createQuery(countQuery).getSingleResult();
-        if (maxResults == 0 || total <= firstResult) {
-            return new Page<>(total, List.of());
-        }
-
-        CriteriaQuery<UserEntity> query = cb.createQuery(UserEntity.class);
-        Root<UserEntity> user = query.from(UserEntity.class);
-        query.select(user).where(cb.equal(user.get("tenantId"), tenantId), criteria.where(cb, query, user));
-        Expression<?> sortKey = criteria.sortKey(cb, user);
-        if (sortKey == null) {
-            query.orderBy(cb.asc(user.get("created")), cb.asc(user.get("id")));
-        } else {
-            // RFC 7644 §3.4.2.3: users without a value come last ascending and first descending,
-            // whatever order the database gives nulls (false sorts before true). Not a CASE:
-            // EclipseLink cannot bind it, and then binds no literal of the statement.
-            Expression<Boolean> missing = cb.isNull(sortKey);
-            query.orderBy(criteria.descending() ? cb.desc(missing) : cb.asc(missing),
-                    criteria.descending() ? cb.desc(sortKey) : cb.asc(sortKey), cb.asc(user.get("id")));
-        }
-        List<StoredUser> items = em.createQuery(query).setFirstResult(firstResult).setMaxResults(maxResults)
-                .getResultStream().map(StoredUser::of).toList();
-        return new Page<>(total, items);
+    public Page<StoredUser> search(String tenantId, SearchCriteria<UserEntity> criteria, int firstResult,
+            int maxResults) {
+        Page<UserEntity> page = CriteriaSearch.page(em, UserEntity.class, tenantId, criteria, firstResult, maxResults);
+        return new Page<>(page.total(), page.items().stream().map(StoredUser::of).toList());
     }
+
 
     private UserEntity locked(String tenantId, String id, LongPredicate revisionAccepted) {
         UserEntity user = entity(tenantId, id, LockModeType.PESSIMISTIC_WRITE)

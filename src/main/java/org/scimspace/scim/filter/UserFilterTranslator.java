@@ -14,13 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import org.scimspace.directory.boundary.UserCriteria;
+import org.scimspace.directory.boundary.SearchCriteria;
 import org.scimspace.directory.entity.UserEntity;
 import org.scimspace.directory.entity.UserValue;
 import org.scimspace.scim.ScimException;
 
 /**
- * Turns a SCIM filter and sort request for users into {@link UserCriteria} that the
+ * Turns a SCIM filter and sort request for users into {@link SearchCriteria} that the
  * directory runs as one SQL statement: columns are compared directly, every other attribute
  * through correlated {@code EXISTS} sub-queries over the searchable values, and every
  * literal is a bound parameter. Nothing is filtered in memory, so paging and totals stay
@@ -52,13 +52,13 @@ public final class UserFilterTranslator {
      * @throws ScimException {@code invalidFilter} for a filter that cannot be evaluated on
      *                       users, {@code invalidValue} for an unusable sortBy or sortOrder
      */
-    public static UserCriteria criteria(Filter filter, String sortBy, String sortOrder) {
+    public static SearchCriteria<UserEntity> criteria(Filter filter, String sortBy, String sortOrder) {
         UserCondition condition = filter == null ? new UserCondition.Constant(true)
                 : UserFilterResolver.resolve(filter);
         return new Criteria(condition, UserSort.resolve(sortBy, sortOrder));
     }
 
-    private record Criteria(UserCondition condition, UserSort sort) implements UserCriteria {
+    private record Criteria(UserCondition condition, UserSort sort) implements SearchCriteria<UserEntity> {
 
         @Override
         public Predicate where(CriteriaBuilder cb, CriteriaQuery<?> query, Root<UserEntity> user) {

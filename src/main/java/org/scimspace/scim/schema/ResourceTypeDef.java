@@ -14,6 +14,9 @@ public record ResourceTypeDef(String id, String name, String endpoint, String de
     public static final ResourceTypeDef USER = new ResourceTypeDef("User", "User", "/Users", "User Account",
             UserSchemas.CORE, List.of(UserSchemas.ENTERPRISE));
 
+    public static final ResourceTypeDef GROUP = new ResourceTypeDef("Group", "Group", "/Groups", "Group",
+            GroupSchemas.CORE, List.of());
+
     public ResourceTypeDef {
         extensions = List.copyOf(extensions);
     }

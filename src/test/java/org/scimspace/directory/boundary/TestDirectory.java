@@ -1,5 +1,6 @@
 package org.scimspace.directory.boundary;
 
+import org.scimspace.directory.entity.UserEntity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -57,7 +58,7 @@ public final class TestDirectory implements AutoCloseable {
         });
     }
 
-    public Page<StoredUser> search(String tenantId, UserCriteria criteria, int firstResult, int maxResults) {
+    public Page<StoredUser> search(String tenantId, SearchCriteria<UserEntity> criteria, int firstResult, int maxResults) {
         em.clear();
         return directory.search(tenantId, criteria, firstResult, maxResults);
     }

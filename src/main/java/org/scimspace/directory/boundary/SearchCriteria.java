@@ -6,19 +6,17 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
-import org.scimspace.directory.entity.UserEntity;
-
 /**
- * How a search narrows and orders users, as Criteria expressions with bound parameters.
- * The tenant restriction is added by the directory, never by the criteria.
+ * How a search narrows and orders entities of type {@code E}, as Criteria expressions with
+ * bound parameters. The tenant restriction is added by the directory, never by the criteria.
  */
-public interface UserCriteria {
+public interface SearchCriteria<E> {
 
     /** The restriction; may add sub-queries to {@code query}. */
-    Predicate where(CriteriaBuilder cb, CriteriaQuery<?> query, Root<UserEntity> user);
+    Predicate where(CriteriaBuilder cb, CriteriaQuery<?> query, Root<E> root);
 
     /** The sort key, or null for the natural order (creation). */
-    default Expression<?> sortKey(CriteriaBuilder cb, Root<UserEntity> user) {
+    default Expression<?> sortKey(CriteriaBuilder cb, Root<E> root) {
         return null;
     }
 
