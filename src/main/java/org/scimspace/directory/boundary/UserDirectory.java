@@ -2,12 +2,17 @@ package org.scimspace.directory.boundary;
 
 import org.scimspace.common.Timestamps;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongPredicate;
 import java.util.function.Function;
@@ -15,6 +20,8 @@ import java.util.function.Function;
 import org.scimspace.common.ServiceException;
 import org.scimspace.directory.entity.UserEntity;
 import org.scimspace.directory.entity.UserValue;
+import org.scimspace.directory.event.UserActivityChanged;
+import org.scimspace.directory.event.UserDeleted;
 
 /**
  * The users of a tenant: create, read, change, delete and search. Every method takes the
@@ -25,6 +32,12 @@ public class UserDirectory {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<UserActivityChanged> activityChanged;
+
+    @Inject
+    Event<UserDeleted> deleted;
 
     public StoredUser create(String tenantId, UserData data) {
         requireUniqueUserName(tenantId, data.fields().userName(), null);
@@ -54,6 +67,7 @@ public class UserDirectory {
             return StoredUser.of(user);
         }
         UserData data = changed.get();
+        boolean wasActive = user.isActive();
         if (!UserEntity.userNameKey(data.fields().userName()).equals(UserEntity.userNameKey(user.getUserName()))) {
             requireUniqueUserName(tenantId, data.fields().userName(), id);
         }
@@ -64,13 +78,34 @@ public class UserDirectory {
         deleteValues(user);
         writeValues(user, data.values());
         flushUnique(data.fields().userName());
+        if (wasActive != user.isActive()) {
+            activityChanged.fire(new UserActivityChanged(tenantId, id, user.isActive()));
+        }
         return StoredUser.of(user);
     }
 
+    /** Deletes a user, its values and its group memberships. */
     public void delete(String tenantId, String id, LongPredicate revisionAccepted) {
         UserEntity user = locked(tenantId, id, revisionAccepted);
         deleteValues(user);
+        em.createQuery("delete from GroupMember m where m.memberId = :user").setParameter("user", id).executeUpdate();
         em.remove(user);
+        deleted.fire(new UserDeleted(tenantId, id));
+    }
+
+    /** The groups each of these users (of the tenant) is a direct member of, in one query. */
+    public Map<String, List<GroupRef>> groupsOf(String tenantId, List<String> userIds) {
+        if (userIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<GroupRef>> groups = new HashMap<>();
+        em.createQuery("select m.memberId, g.id, g.displayName from GroupMember m, GroupEntity g"
+                + " where m.memberId in :users and g.id = m.groupId and g.tenantId = :tenant"
+                + " order by g.displayNameKey", Object[].class)
+                .setParameter("users", userIds).setParameter("tenant", tenantId).getResultList()
+                .forEach(row -> groups.computeIfAbsent((String) row[0], k -> new ArrayList<>())
+                        .add(new GroupRef((String) row[1], (String) row[2])));
+        return groups;
     }
 
     public Page<StoredUser> search(String tenantId, SearchCriteria<UserEntity> criteria, int firstResult,

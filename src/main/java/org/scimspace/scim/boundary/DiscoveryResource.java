@@ -24,7 +24,7 @@ import org.scimspace.scim.schema.ResourceTypeDef;
 @Produces({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
 public class DiscoveryResource {
 
-    static final List<ResourceTypeDef> TYPES = List.of(ResourceTypeDef.USER);
+    static final List<ResourceTypeDef> TYPES = List.of(ResourceTypeDef.USER, ResourceTypeDef.GROUP);
 
     @Context
     UriInfo uri;

@@ -24,6 +24,7 @@ import java.util.Optional;
 
 import org.scimspace.account.control.PasswordHashing;
 import org.scimspace.common.CurrentTenant;
+import org.scimspace.directory.boundary.GroupRef;
 import org.scimspace.directory.boundary.Page;
 import org.scimspace.directory.boundary.StoredUser;
 import org.scimspace.directory.boundary.UserData;
@@ -34,6 +35,7 @@ import org.scimspace.scim.filter.UserFilterTranslator;
 import org.scimspace.scim.patch.PatchEngine;
 import org.scimspace.scim.resource.ETags;
 import org.scimspace.scim.resource.UserRepresentation;
+import org.scimspace.scim.schema.AttributeSelection;
 import org.scimspace.scim.schema.Projection;
 import org.scimspace.scim.schema.ResourceReader;
 import org.scimspace.scim.schema.ResourceTypeDef;
@@ -127,9 +129,12 @@ public class UsersResource {
         Page<StoredUser> page = directory.search(tenant.id(),
                 UserFilterTranslator.criteria(request.filter(), request.sortBy(), request.sortOrder()),
                 request.paging().firstResult(), request.paging().count());
+        AttributeSelection selection = PROJECTION.select(request.attributes(), request.excludedAttributes());
+        Map<String, List<GroupRef>> groups = selection.includes("groups")
+                ? directory.groupsOf(tenant.id(), page.items().stream().map(StoredUser::id).toList()) : Map.of();
         List<Map<String, Object>> resources = page.items().stream()
-                .map(user -> PROJECTION.apply(UserRepresentation.toResource(user, baseUrl()), request.attributes(),
-                        request.excludedAttributes()))
+                .map(user -> PROJECTION.apply(UserRepresentation.toResource(user,
+                        groups.getOrDefault(user.id(), List.of()), baseUrl()), selection))
                 .toList();
         return ScimResponses.json(200, ListResponses.of(page.total(), request.paging().startIndex(), resources))
                 .build();
@@ -151,8 +156,11 @@ public class UsersResource {
 
     private Response.ResponseBuilder single(int status, StoredUser user, List<String> attributes,
             List<String> excludedAttributes) {
-        Map<String, Object> resource = PROJECTION.apply(UserRepresentation.toResource(user, baseUrl()), attributes,
-                excludedAttributes);
+        AttributeSelection selection = PROJECTION.select(attributes, excludedAttributes);
+        List<GroupRef> groups = selection.includes("groups")
+                ? directory.groupsOf(tenant.id(), List.of(user.id())).getOrDefault(user.id(), List.of()) : List.of();
+        Map<String, Object> resource = PROJECTION.apply(UserRepresentation.toResource(user, groups, baseUrl()),
+                selection);
         return ScimResponses.json(status, resource).header("ETag", ETags.of(user.revision()));
     }
 

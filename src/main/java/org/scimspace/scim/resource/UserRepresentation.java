@@ -1,12 +1,11 @@
 package org.scimspace.scim.resource;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.scimspace.common.Json;
+import org.scimspace.directory.boundary.GroupRef;
 import org.scimspace.directory.boundary.StoredUser;
 import org.scimspace.directory.boundary.UserData;
 import org.scimspace.directory.entity.UserFields;
@@ -49,29 +48,34 @@ public final class UserRepresentation {
         return Json.readStored(user.document());
     }
 
-    /** The full SCIM representation; {@code baseUrl} is the SCIM base without a trailing slash. */
-    public static Map<String, Object> toResource(StoredUser user, String baseUrl) {
+    /**
+     * The full SCIM representation with the groups the user is a direct member of;
+     * {@code baseUrl} is the SCIM base without a trailing slash.
+     */
+    public static Map<String, Object> toResource(StoredUser user, List<GroupRef> groups, String baseUrl) {
         Map<String, Object> document = canonical(user);
         Map<String, Object> resource = new LinkedHashMap<>();
-        resource.put("schemas", schemas(document));
+        resource.put("schemas", ResourceMeta.schemas(UserSchemas.CORE_URN, document));
         resource.put("id", user.id());
         for (Map.Entry<String, Object> entry : document.entrySet()) {
             resource.put(entry.getKey(), entry.getValue());
         }
+        if (!groups.isEmpty()) {
+            resource.put("groups", groups.stream().map(group -> groupEntry(group, baseUrl)).toList());
+        }
         addManagerReference(resource, baseUrl);
-        resource.put("meta", meta(user, baseUrl));
+        resource.put("meta", ResourceMeta.of("User", user.created(), user.lastModified(),
+                baseUrl + "/Users/" + user.id(), user.revision()));
         return resource;
     }
 
-    private static List<String> schemas(Map<String, Object> document) {
-        List<String> schemas = new ArrayList<>();
-        schemas.add(UserSchemas.CORE_URN);
-        for (String key : document.keySet()) {
-            if (key.regionMatches(true, 0, "urn:", 0, 4)) {
-                schemas.add(key);
-            }
-        }
-        return schemas;
+    private static Map<String, Object> groupEntry(GroupRef group, String baseUrl) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("value", group.id());
+        entry.put("$ref", baseUrl + "/Groups/" + group.id());
+        entry.put("display", group.displayName());
+        entry.put("type", "direct");
+        return entry;
     }
 
     /** RFC 7643 §4.3 gives manager a {@code $ref}; Entra sends only the id, or a null ref. */
@@ -86,19 +90,5 @@ public final class UserRepresentation {
             extension.put("manager", withRef);
             resource.put(UserSchemas.ENTERPRISE_URN, extension);
         }
-    }
-
-    private static Map<String, Object> meta(StoredUser user, String baseUrl) {
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("resourceType", "User");
-        meta.put("created", timestamp(user.created()));
-        meta.put("lastModified", timestamp(user.lastModified()));
-        meta.put("location", baseUrl + "/Users/" + user.id());
-        meta.put("version", ETags.of(user.revision()));
-        return meta;
-    }
-
-    private static String timestamp(Instant instant) {
-        return instant.toString();
     }
 }
