@@ -1,5 +1,6 @@
 package org.scimspace.scim.patch;
 
+import org.scimspace.directory.boundary.MembershipChange;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * @param memberChanges       membership changes in request order; later ones see the effect of
  *                            earlier ones
  */
-public record GroupPatchPlan(List<PatchOperation> attributeOperations, List<MemberChange> memberChanges) {
+public record GroupPatchPlan(List<PatchOperation> attributeOperations, List<MembershipChange> memberChanges) {
 
     public GroupPatchPlan {
         attributeOperations = List.copyOf(attributeOperations);

@@ -1,5 +1,6 @@
 package org.scimspace.scim.patch;
 
+import org.scimspace.directory.boundary.MembershipChange;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ public final class GroupPatchPlanner {
      */
     public GroupPatchPlan plan(List<PatchOperation> operations) {
         List<PatchOperation> attributeOperations = new ArrayList<>();
-        List<MemberChange> memberChanges = new ArrayList<>();
+        List<MembershipChange> memberChanges = new ArrayList<>();
         for (PatchOperation operation : operations) {
             PatchOperation rest = route(operation, memberChanges);
             if (rest != null) {
@@ -68,7 +69,7 @@ public final class GroupPatchPlanner {
     }
 
     /** @return what is left of the operation for the engine, or {@code null} when nothing is */
-    private PatchOperation route(PatchOperation operation, List<MemberChange> changes) {
+    private PatchOperation route(PatchOperation operation, List<MembershipChange> changes) {
         PatchOp op = operation.op();
         if (operation.path() == null) {
             // A path-less remove or non-object value is an error the engine reports.
@@ -91,7 +92,7 @@ public final class GroupPatchPlanner {
      * Takes the member keys out of an add or replace value whose keys are paths (path-less)
      * or core attribute names (value of the core schema URN).
      */
-    private Map<String, Object> split(PatchOp op, Map<?, ?> value, boolean inCore, List<MemberChange> changes) {
+    private Map<String, Object> split(PatchOp op, Map<?, ?> value, boolean inCore, List<MembershipChange> changes) {
         Map<String, Object> rest = new LinkedHashMap<>();
         value.forEach((key, inner) -> {
             String name = (String) key;
@@ -115,7 +116,7 @@ public final class GroupPatchPlanner {
         return rest.isEmpty() ? null : new PatchOperation(operation.op(), operation.path(), rest);
     }
 
-    private void members(PatchOp op, ScimPath path, AttributeDef members, Object value, List<MemberChange> changes) {
+    private void members(PatchOp op, ScimPath path, AttributeDef members, Object value, List<MembershipChange> changes) {
         String sub = path.subAttribute() != null ? path.subAttribute() : path.attribute().subAttribute();
         if (sub != null) {
             throw members.subAttribute(sub).isPresent()
@@ -126,16 +127,16 @@ public final class GroupPatchPlanner {
             if (op != PatchOp.REMOVE) {
                 throw ScimException.mutability("A filtered 'members' path can only remove: " + WHOLE);
             }
-            changes.add(new MemberChange.Remove(MemberFilter.ids(path.valueFilter())));
+            changes.add(new MembershipChange.Remove(MemberFilter.ids(path.valueFilter())));
         } else if (op == PatchOp.REPLACE) {
-            changes.add(new MemberChange.ReplaceAll(MemberList.ids(value)));
+            changes.add(new MembershipChange.ReplaceAll(MemberList.ids(value)));
         } else if (op == PatchOp.REMOVE && value == null) {
-            changes.add(new MemberChange.RemoveAll());
+            changes.add(new MembershipChange.RemoveAll());
         } else {
             // An empty add or a remove of an empty list changes nothing, as in the engine.
             List<String> ids = MemberList.ids(value);
             if (!ids.isEmpty()) {
-                changes.add(op == PatchOp.ADD ? new MemberChange.Add(ids) : new MemberChange.Remove(ids));
+                changes.add(op == PatchOp.ADD ? new MembershipChange.Add(ids) : new MembershipChange.Remove(ids));
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.scimspace.scim.patch;
 
+import org.scimspace.directory.boundary.MembershipChange;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,10 +18,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.scimspace.scim.ScimException;
 import org.scimspace.scim.filter.PathParser;
-import org.scimspace.scim.patch.MemberChange.Add;
-import org.scimspace.scim.patch.MemberChange.Remove;
-import org.scimspace.scim.patch.MemberChange.RemoveAll;
-import org.scimspace.scim.patch.MemberChange.ReplaceAll;
+import org.scimspace.scim.patch.MembershipChange.Add;
+import org.scimspace.scim.patch.MembershipChange.Remove;
+import org.scimspace.scim.patch.MembershipChange.RemoveAll;
+import org.scimspace.scim.patch.MembershipChange.ReplaceAll;
 import org.scimspace.scim.schema.ResourceReader;
 import org.scimspace.scim.schema.ResourceTypeDef;
 import org.scimspace.scim.testing.Json;
@@ -43,7 +44,7 @@ class GroupPatchPlannerTest {
         return planner.plan(Json.parse("{\"Operations\":[" + operations + "]}"));
     }
 
-    private static GroupPatchPlan members(MemberChange... changes) {
+    private static GroupPatchPlan members(MembershipChange... changes) {
         return new GroupPatchPlan(List.of(), List.of(changes));
     }
 
