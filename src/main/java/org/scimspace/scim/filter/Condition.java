@@ -10,8 +10,43 @@ import org.scimspace.directory.entity.MemberType;
  * with, and {@code ne} and {@code null} comparisons are rewritten to {@code not} and
  * presence. All client errors are found while building it, so that turning it into SQL
  * cannot fail. Users and groups share the model, so that one translation serves both.
+ *
+ * <p>Build composite conditions with the factories {@link #and}, {@link #or}, {@link #not}
+ * and {@link #memberships}: they fold constants away, so that a constant is only ever the
+ * whole condition or the whole of a membership test that every row passes. EclipseLink
+ * loses the entire WHERE clause of a sub-query that contains an always-false predicate,
+ * which would turn "no such member" into "any member".
  */
 sealed interface Condition {
+
+    static Condition and(Condition left, Condition right) {
+        if (left instanceof Constant constant) {
+            return constant.matches() ? right : left;
+        }
+        if (right instanceof Constant constant) {
+            return constant.matches() ? left : right;
+        }
+        return new And(left, right);
+    }
+
+    static Condition or(Condition left, Condition right) {
+        if (left instanceof Constant constant) {
+            return constant.matches() ? left : right;
+        }
+        if (right instanceof Constant constant) {
+            return constant.matches() ? right : left;
+        }
+        return new Or(left, right);
+    }
+
+    static Condition not(Condition condition) {
+        return condition instanceof Constant constant ? new Constant(!constant.matches()) : new Not(condition);
+    }
+
+    /** A membership row that passes {@code inner}; none, when none can. */
+    static Condition memberships(MemberLink link, Condition inner) {
+        return inner instanceof Constant constant && !constant.matches() ? inner : new Memberships(link, inner);
+    }
 
     /** Every resource ({@code true}) or none. */
     record Constant(boolean matches) implements Condition {

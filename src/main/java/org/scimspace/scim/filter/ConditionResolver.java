@@ -16,17 +16,17 @@ abstract class ConditionResolver implements FilterVisitor<Condition> {
 
     @Override
     public final Condition visitAnd(Filter.And and) {
-        return new Condition.And(and.left().accept(this), and.right().accept(this));
+        return Condition.and(and.left().accept(this), and.right().accept(this));
     }
 
     @Override
     public final Condition visitOr(Filter.Or or) {
-        return new Condition.Or(or.left().accept(this), or.right().accept(this));
+        return Condition.or(or.left().accept(this), or.right().accept(this));
     }
 
     @Override
     public final Condition visitNot(Filter.Not not) {
-        return new Condition.Not(not.filter().accept(this));
+        return Condition.not(not.filter().accept(this));
     }
 
     @Override
@@ -43,10 +43,10 @@ abstract class ConditionResolver implements FilterVisitor<Condition> {
                 throw ScimException.invalidFilter("Only eq and ne compare with null, at '" + compare.path() + "'");
             }
             Condition present = present(compare.path());
-            return operator == Operator.NE ? present : new Condition.Not(present);
+            return operator == Operator.NE ? present : Condition.not(present);
         }
         if (operator == Operator.NE) {
-            return new Condition.Not(compare(compare.path(), Operator.EQ, literal));
+            return Condition.not(compare(compare.path(), Operator.EQ, literal));
         }
         return compare(compare.path(), operator, literal);
     }

@@ -27,19 +27,19 @@ final class MembershipResolver extends ConditionResolver {
         MembershipResolver rows = new MembershipResolver(target.link());
         Condition row = target.subAttribute() == null ? new Condition.Constant(true)
                 : rows.present(AttributePath.of(target.subAttribute()));
-        return new Condition.Memberships(target.link(), row);
+        return Condition.memberships(target.link(), row);
     }
 
     /** {@code attr op literal} (the "value" sub-attribute) or {@code attr.sub op literal}. */
     static Condition comparison(Target.Memberships target, Operator operator, Object literal) {
         String sub = target.subAttribute() == null ? "value" : target.subAttribute();
-        return new Condition.Memberships(target.link(),
+        return Condition.memberships(target.link(),
                 new MembershipResolver(target.link()).compare(AttributePath.of(sub), operator, literal));
     }
 
     /** {@code attr[filter]}. */
     static Condition valuePath(MemberLink link, Filter filter) {
-        return new Condition.Memberships(link, filter.accept(new MembershipResolver(link)));
+        return Condition.memberships(link, filter.accept(new MembershipResolver(link)));
     }
 
     @Override

@@ -159,8 +159,11 @@ public final class UserFilterTranslator {
             MemberLink link = memberships.link();
             Subquery<String> rows = query.subquery(String.class);
             Root<GroupMember> row = rows.from(GroupMember.class);
-            rows.select(row.get(link.otherField())).where(cb.equal(row.get(link.ownerField()), root.get("id")),
-                    of(memberships.inner(), rows, row));
+            Predicate owned = cb.equal(row.get(link.ownerField()), root.get("id"));
+            // A constant inner condition is always true (Condition folds the rest away), and must
+            // not reach the sub-query as a predicate.
+            rows.select(row.get(link.otherField())).where(memberships.inner() instanceof Condition.Constant ? owned
+                    : cb.and(owned, of(memberships.inner(), rows, row)));
             return cb.exists(rows);
         }
 
