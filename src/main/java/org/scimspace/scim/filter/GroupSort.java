@@ -9,7 +9,7 @@ import org.scimspace.scim.ScimException;
  *
  * @param column the sorted column, or null for the natural order
  */
-record GroupSort(GroupColumn column, boolean descending) {
+record GroupSort(ResourceColumn column, boolean descending) {
 
     static GroupSort resolve(String sortBy, String sortOrder) {
         boolean descending = SortRequest.descending(sortOrder);
@@ -18,7 +18,7 @@ record GroupSort(GroupColumn column, boolean descending) {
         }
         Target target = GroupAttributes.forSort().resolve(SortRequest.path(sortBy));
         if (target instanceof Target.Column column) {
-            return new GroupSort((GroupColumn) column.column(), descending);
+            return new GroupSort(column.column(), descending);
         }
         if (target instanceof Target.Constant) {
             return new GroupSort(null, descending);

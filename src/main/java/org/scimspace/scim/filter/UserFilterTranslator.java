@@ -23,7 +23,8 @@ import org.scimspace.scim.ScimException;
 
 /**
  * Turns a SCIM filter and sort request for users into {@link SearchCriteria} that the
- * directory runs as one SQL statement: columns are compared directly, every other attribute
+ * directory runs as one SQL statement: columns are compared directly, {@code groups} through
+ * correlated {@code EXISTS} sub-queries over the membership rows, every other attribute
  * through correlated {@code EXISTS} sub-queries over the searchable values, and every
  * literal is a bound parameter. Nothing is filtered in memory, so paging and totals stay
  * exact and the cost stays in the database's indexes.
