@@ -14,7 +14,60 @@ import org.scimspace.scim.schema.DateTimes;
  */
 final class Literals {
 
+    /**
+     * Escapes LIKE wildcards in literals. It is the default LIKE escape of H2 and PostgreSQL, and
+     * not named in an ESCAPE clause on purpose: EclipseLink cannot bind an ESCAPE clause, and
+     * then binds no literal of the whole statement (and prints booleans as 1/0, which H2 2.x
+     * rejects).
+     */
+    private static final char ESCAPE = '\\';
+
     private Literals() {
+    }
+
+    /** The LIKE pattern of a {@code co}, {@code sw} or {@code ew} comparison with {@code literal}. */
+    static String likePattern(Operator operator, String literal) {
+        StringBuilder pattern = new StringBuilder(literal.length() + 8);
+        if (operator != Operator.SW) {
+            pattern.append('%');
+        }
+        for (char c : literal.toCharArray()) {
+            if (c == '%' || c == '_' || c == ESCAPE) {
+                pattern.append(ESCAPE);
+            }
+            pattern.append(c);
+        }
+        if (operator != Operator.EW) {
+            pattern.append('%');
+        }
+        return pattern.toString();
+    }
+
+    /**
+     * A string comparison done here rather than in the database, for a value that is the same
+     * for every resource or membership.
+     *
+     * @param operator never {@link Operator#NE}
+     */
+    static boolean matches(String value, Operator operator, String literal) {
+        switch (operator) {
+            case EQ:
+                return value.equals(literal);
+            case CO:
+                return value.contains(literal);
+            case SW:
+                return value.startsWith(literal);
+            case EW:
+                return value.endsWith(literal);
+            case GT:
+                return value.compareTo(literal) > 0;
+            case GE:
+                return value.compareTo(literal) >= 0;
+            case LT:
+                return value.compareTo(literal) < 0;
+            default:
+                return value.compareTo(literal) <= 0;
+        }
     }
 
     /** The type a value of an extension the schema does not describe is compared as. */

@@ -6,7 +6,7 @@ import org.scimspace.scim.schema.AttributeType;
  * The user attributes that are columns of the user row rather than searchable values, with
  * how a filter compares them.
  */
-enum UserColumn {
+enum UserColumn implements ResourceColumn {
     ID("id", AttributeType.STRING, true, false),
     EXTERNAL_ID("externalId", AttributeType.STRING, true, true),
     /** The lower-case copy, which is also what uniqueness is enforced on. */
@@ -28,25 +28,28 @@ enum UserColumn {
         this.nullable = nullable;
     }
 
-    /** The entity field. */
-    String field() {
+    @Override
+    public String field() {
         return field;
     }
 
-    AttributeType type() {
+    @Override
+    public AttributeType type() {
         return type;
     }
 
-    boolean caseExact() {
+    @Override
+    public boolean caseExact() {
         return caseExact;
     }
 
-    boolean nullable() {
+    @Override
+    public boolean nullable() {
         return nullable;
     }
 
-    /** Whether the column is compared in lower case although it is stored as given. */
-    boolean lowerCased() {
+    @Override
+    public boolean lowerCased() {
         return this == DISPLAY_NAME;
     }
 }

@@ -1,5 +1,8 @@
 package org.scimspace.directory.boundary;
 
+import org.scimspace.directory.entity.GroupEntity;
+import org.scimspace.directory.entity.GroupMember;
+import org.scimspace.directory.entity.MemberType;
 import org.scimspace.directory.entity.UserEntity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -13,8 +16,8 @@ import org.scimspace.directory.entity.UserFields;
 import org.scimspace.directory.entity.UserValue;
 
 /**
- * The real {@link UserDirectory} on an in-memory H2 database with resource-local
- * transactions, for tests that need the queries the server runs. Lives in this package
+ * The real {@link UserDirectory} and the group entities on an in-memory H2 database with
+ * resource-local transactions, for tests that need the queries the server runs. Lives in this package
  * because the directory's entity manager field is package-private.
  */
 public final class TestDirectory implements AutoCloseable {
@@ -33,6 +36,8 @@ public final class TestDirectory implements AutoCloseable {
     public static TestDirectory empty() {
         TestDirectory test = new TestDirectory();
         test.inTransaction(() -> {
+            test.em.createQuery("delete from GroupMember").executeUpdate();
+            test.em.createQuery("delete from GroupEntity").executeUpdate();
             test.em.createQuery("delete from UserValue").executeUpdate();
             return test.em.createQuery("delete from UserEntity").executeUpdate();
         });
@@ -56,6 +61,33 @@ public final class TestDirectory implements AutoCloseable {
                     .setParameter("id", id).executeUpdate();
             return id;
         });
+    }
+
+    /** Stores a group with fixed timestamps; its document is not read by searches. */
+    public String createGroup(String tenantId, String displayName, String externalId, Instant created,
+            Instant lastModified) {
+        return inTransaction(() -> {
+            GroupEntity group = new GroupEntity(tenantId);
+            group.update(displayName, externalId, "{}", lastModified);
+            em.persist(group);
+            em.flush();
+            em.createQuery("update GroupEntity g set g.created = :created where g.id = :id")
+                    .setParameter("created", created).setParameter("id", group.getId()).executeUpdate();
+            return group.getId();
+        });
+    }
+
+    public void addMember(String groupId, String memberId, MemberType type) {
+        inTransaction(() -> {
+            em.persist(new GroupMember(groupId, memberId, type));
+            return null;
+        });
+    }
+
+    public Page<GroupEntity> searchGroups(String tenantId, SearchCriteria<GroupEntity> criteria, int firstResult,
+            int maxResults) {
+        em.clear();
+        return CriteriaSearch.page(em, GroupEntity.class, tenantId, criteria, firstResult, maxResults);
     }
 
     public Page<StoredUser> search(String tenantId, SearchCriteria<UserEntity> criteria, int firstResult, int maxResults) {

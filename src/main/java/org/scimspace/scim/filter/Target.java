@@ -2,36 +2,36 @@ package org.scimspace.scim.filter;
 
 import org.scimspace.scim.schema.AttributeDef;
 
-/** What an attribute path of a user filter or sortBy denotes in storage. */
-sealed interface UserTarget {
+/** What an attribute path of a filter or sortBy denotes in storage. */
+sealed interface Target {
 
-    /** A column of the user row. */
-    record Column(UserColumn column) implements UserTarget {
+    /** A column of the resource's row. */
+    record Column(ResourceColumn column) implements Target {
     }
 
-    /** The same value for every user ({@code meta.resourceType}). */
-    record Constant(String value) implements UserTarget {
+    /** The same value for every resource of the type ({@code meta.resourceType}). */
+    record Constant(String value) implements Target {
     }
 
     /**
-     * An attribute every user has but that has no value to compare: {@code meta}, or a
+     * An attribute every resource has but that has no value to compare: {@code meta}, or a
      * complex attribute without a "value" sub-attribute kept as rows ({@code name}).
      *
      * @param attr the row key, or null for {@code meta}, which has no rows
      */
-    record Whole(AttributeDef def, String attr) implements UserTarget {
+    record Whole(AttributeDef def, String attr) implements Target {
     }
 
-    /** The {@code schemas} attribute, which is derived from the values a user has. */
-    record Schemas() implements UserTarget {
+    /** The {@code schemas} attribute, which is derived from the values a resource has. */
+    record Schemas() implements Target {
     }
 
-    /** The group memberships of a user. */
-    record Groups() implements UserTarget {
+    /** A user's groups or a group's members, with the sub-attribute named, or null. */
+    record Memberships(MemberLink link, String subAttribute) implements Target {
     }
 
     /** A whole extension named by its URN alone; lower-case URN. */
-    record Extension(String urn) implements UserTarget {
+    record Extension(String urn) implements Target {
     }
 
     /**
@@ -44,7 +44,7 @@ sealed interface UserTarget {
      * @param bareComplex whether the path named a complex attribute without its sub-attribute,
      *                so presence means any sub-attribute
      */
-    record Value(String attr, String sub, AttributeDef def, boolean bareComplex) implements UserTarget {
+    record Value(String attr, String sub, AttributeDef def, boolean bareComplex) implements Target {
     }
 
     /**
@@ -52,6 +52,6 @@ sealed interface UserTarget {
      *
      * @param def the complex attribute, or null for an extension the schema does not describe
      */
-    record Element(String attr, AttributeDef def) implements UserTarget {
+    record Element(String attr, AttributeDef def) implements Target {
     }
 }
