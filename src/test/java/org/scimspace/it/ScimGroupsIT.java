@@ -288,6 +288,44 @@ class ScimGroupsIT {
         }
     }
 
+    @Test
+    void aTwentyThousandMemberGroupChangesOneMemberAtATime() throws Exception {
+        String big = group("Big " + UUID.randomUUID(), UUID.randomUUID().toString());
+        String small = group("Small " + UUID.randomUUID(), UUID.randomUUID().toString());
+        List<String> users = createUsers(20_002);
+        long started = System.nanoTime();
+        for (int start = 0; start < 20_000; start += 100) {
+            patchOk(big, "{\"op\":\"Add\",\"path\":\"members\",\"value\":["
+                    + members(users.subList(start, start + 100)) + "]}");
+        }
+        long built = System.nanoTime();
+        patchOk(small, "{\"op\":\"Add\",\"path\":\"members\",\"value\":[" + members(users.subList(0, 10)) + "]}");
+        String extra = users.get(20_000);
+        String other = users.get(20_001);
+
+        long bigAdd = timed(() -> patchOk(big, "{\"op\":\"Add\",\"path\":\"members\",\"value\":["
+                + members(List.of(extra)) + "]}"));
+        long bigRemove = timed(() -> patchOk(big, "{\"op\":\"remove\",\"path\":\"members[value eq \\\"" + extra
+                + "\\\"]\"}"));
+        long smallAdd = timed(() -> patchOk(small, "{\"op\":\"Add\",\"path\":\"members\",\"value\":["
+                + members(List.of(other)) + "]}"));
+        long smallRemove = timed(() -> patchOk(small, "{\"op\":\"remove\",\"path\":\"members[value eq \\\""
+                + other + "\\\"]\"}"));
+        long read = timed(() -> assertEquals(20_000, memberIds(big).size()));
+        long probe = timed(() -> assertEquals(1, totalResults(scim.get("/Groups?excludedAttributes=members&"
+                + filter("id eq \"" + big + "\" and members[value eq \"" + users.get(12_345) + "\"]").substring(1)))));
+        System.out.printf("20,000-member group: built in 200 PATCHes of 100 in %d ms; add one %.1f ms, remove one"
+                + " %.1f ms (10-member group: add %.1f ms, remove %.1f ms); GET with members %.1f ms;"
+                + " membership probe %.1f ms%n", (built - started) / 1_000_000, bigAdd / 1e6, bigRemove / 1e6,
+                smallAdd / 1e6, smallRemove / 1e6, read / 1e6, probe / 1e6);
+    }
+
+    private static long timed(Runnable action) {
+        long start = System.nanoTime();
+        action.run();
+        return System.nanoTime() - start;
+    }
+
     private List<String> createUsers(int count) throws Exception {
         String prefix = "load-" + UUID.randomUUID().toString().substring(0, 8);
         ExecutorService pool = Executors.newFixedThreadPool(8);

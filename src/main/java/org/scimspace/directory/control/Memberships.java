@@ -89,12 +89,11 @@ public class Memberships {
 
     /** Makes the member set exactly {@code ids}: the difference is added and removed. */
     public void replaceAll(List<String> ids) {
-        Set<String> wanted = new LinkedHashSet<>(ids);
-        Set<String> current = new HashSet<>(em.createQuery(
-                "select m.memberId from GroupMember m where m.groupId = :group", String.class)
-                .setParameter("group", groupId).getResultList());
-        remove(current.stream().filter(id -> !wanted.contains(id)).toList());
-        add(wanted.stream().filter(id -> !current.contains(id)).toList());
+        List<String> current = em.createQuery("select m.memberId from GroupMember m where m.groupId = :group",
+                String.class).setParameter("group", groupId).getResultList();
+        MemberDifference difference = MemberDifference.between(current, ids);
+        remove(difference.toRemove());
+        add(difference.toAdd());
     }
 
     /** Every id must be a user or group of this tenant, and a group is never its own member. */
