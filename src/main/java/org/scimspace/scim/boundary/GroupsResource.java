@@ -12,10 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import java.net.URI;
 import java.util.List;
@@ -49,7 +47,7 @@ import org.scimspace.scim.schema.ResourceTypeDef;
 @Path("Groups")
 @Produces({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
 @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
-public class GroupsResource {
+public class GroupsResource extends ScimCollection {
 
     private static final ResourceReader READER = new ResourceReader(ResourceTypeDef.GROUP);
     private static final PatchEngine PATCH = new PatchEngine(ResourceTypeDef.GROUP, PathParser::parse);
@@ -61,24 +59,6 @@ public class GroupsResource {
 
     @Inject
     GroupDirectory directory;
-
-    @Context
-    UriInfo uri;
-
-    @GET
-    public Response list(@QueryParam("filter") String filter, @QueryParam("sortBy") String sortBy,
-            @QueryParam("sortOrder") String sortOrder, @QueryParam("startIndex") String startIndex,
-            @QueryParam("count") String count, @QueryParam("attributes") List<String> attributes,
-            @QueryParam("excludedAttributes") List<String> excludedAttributes) {
-        return search(SearchRequest.fromQuery(filter, sortBy, sortOrder, startIndex, count, attributes,
-                excludedAttributes));
-    }
-
-    @POST
-    @Path(".search")
-    public Response search(byte[] body) {
-        return search(SearchRequest.fromBody(ScimRequestBody.parse(body)));
-    }
 
     @GET
     @Path("{id}")
@@ -138,7 +118,8 @@ public class GroupsResource {
         return Response.noContent().build();
     }
 
-    private Response search(SearchRequest request) {
+    @Override
+    protected Response search(SearchRequest request) {
         Page<StoredGroup> page = directory.search(tenant.id(),
                 GroupFilterTranslator.criteria(request.filter(), request.sortBy(), request.sortOrder()),
                 request.paging().firstResult(), request.paging().count());
@@ -163,7 +144,4 @@ public class GroupsResource {
                 withMembers ? directory.members(group.id()) : null, baseUrl()), selection);
     }
 
-    private String baseUrl() {
-        return ScimResponses.baseUrl(uri);
-    }
 }

@@ -12,10 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import java.net.URI;
 import java.util.List;
@@ -44,7 +42,7 @@ import org.scimspace.scim.schema.ResourceTypeDef;
 @Path("Users")
 @Produces({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
 @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
-public class UsersResource {
+public class UsersResource extends ScimCollection {
 
     private static final ResourceReader READER = new ResourceReader(ResourceTypeDef.USER);
     private static final PatchEngine PATCH = new PatchEngine(ResourceTypeDef.USER, PathParser::parse);
@@ -58,24 +56,6 @@ public class UsersResource {
 
     @Inject
     PasswordHashing passwords;
-
-    @Context
-    UriInfo uri;
-
-    @GET
-    public Response list(@QueryParam("filter") String filter, @QueryParam("sortBy") String sortBy,
-            @QueryParam("sortOrder") String sortOrder, @QueryParam("startIndex") String startIndex,
-            @QueryParam("count") String count, @QueryParam("attributes") List<String> attributes,
-            @QueryParam("excludedAttributes") List<String> excludedAttributes) {
-        return search(SearchRequest.fromQuery(filter, sortBy, sortOrder, startIndex, count, attributes,
-                excludedAttributes));
-    }
-
-    @POST
-    @Path(".search")
-    public Response search(byte[] body) {
-        return search(SearchRequest.fromBody(ScimRequestBody.parse(body)));
-    }
 
     @GET
     @Path("{id}")
@@ -125,7 +105,8 @@ public class UsersResource {
         return Response.noContent().build();
     }
 
-    private Response search(SearchRequest request) {
+    @Override
+    protected Response search(SearchRequest request) {
         Page<StoredUser> page = directory.search(tenant.id(),
                 UserFilterTranslator.criteria(request.filter(), request.sortBy(), request.sortOrder()),
                 request.paging().firstResult(), request.paging().count());
@@ -168,9 +149,6 @@ public class UsersResource {
         return URI.create(baseUrl() + "/Users/" + id);
     }
 
-    private String baseUrl() {
-        return ScimResponses.baseUrl(uri);
-    }
 
     private static ScimException notFound(String id) {
         return ScimException.notFound("Resource " + id + " not found.");

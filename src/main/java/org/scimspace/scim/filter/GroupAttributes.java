@@ -17,8 +17,8 @@ import org.scimspace.scim.schema.ResourceTypeDef;
  */
 record GroupAttributes(Function<String, ScimException> errors) {
 
-    private static final CommonTargets COMMON = new CommonTargets(GroupColumn.ID, GroupColumn.EXTERNAL_ID,
-            GroupColumn.CREATED, GroupColumn.LAST_MODIFIED, ResourceTypeDef.GROUP.name());
+    private static final CommonTargets COMMON = new CommonTargets(ResourceColumn.ID, ResourceColumn.EXTERNAL_ID,
+            ResourceColumn.CREATED, ResourceColumn.LAST_MODIFIED, ResourceTypeDef.GROUP.name());
 
     static GroupAttributes forFilter() {
         return new GroupAttributes(ScimException::invalidFilter);

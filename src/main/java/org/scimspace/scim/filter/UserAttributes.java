@@ -20,8 +20,8 @@ import org.scimspace.scim.schema.UserSchemas;
 record UserAttributes(Function<String, ScimException> errors) {
 
     private static final ResourceTypeDef TYPE = ResourceTypeDef.USER;
-    private static final CommonTargets COMMON = new CommonTargets(UserColumn.ID, UserColumn.EXTERNAL_ID,
-            UserColumn.CREATED, UserColumn.LAST_MODIFIED, TYPE.name());
+    private static final CommonTargets COMMON = new CommonTargets(ResourceColumn.ID, ResourceColumn.EXTERNAL_ID,
+            ResourceColumn.CREATED, ResourceColumn.LAST_MODIFIED, TYPE.name());
 
     static UserAttributes forFilter() {
         return new UserAttributes(ScimException::invalidFilter);
