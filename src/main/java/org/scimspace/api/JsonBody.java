@@ -17,8 +17,8 @@ public final class JsonBody {
     }
 
     public static JsonBody parse(String text) {
-        return new JsonBody(Json.parseObject(text).orElseThrow(() -> invalid(
-                "The request body must be a JSON object.", null)));
+        return new JsonBody(
+                Json.parseObject(text).orElseThrow(() -> invalid("The request body must be a JSON object.", null)));
     }
 
     public Optional<String> string(String name) {

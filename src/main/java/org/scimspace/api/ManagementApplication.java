@@ -17,7 +17,12 @@ public class ManagementApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(AccountResource.class, TenantsResource.class, ManagementAuthFilter.class,
-                ProblemMappers.Service.class, ProblemMappers.Web.class, ProblemMappers.Fallback.class);
+        return Set.of(
+                AccountResource.class,
+                TenantsResource.class,
+                ManagementAuthFilter.class,
+                ProblemMappers.Service.class,
+                ProblemMappers.Web.class,
+                ProblemMappers.Fallback.class);
     }
 }

@@ -39,7 +39,8 @@ public class ManagementAuthFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         Optional<String> secret = BearerToken.of(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (request.getUriInfo().getPath().startsWith("tenants")) {
-            if (secret.isEmpty() || operatorToken.filter(t -> t.length() >= 32).isEmpty()
+            if (secret.isEmpty()
+                    || operatorToken.filter(t -> t.length() >= 32).isEmpty()
                     || !constantTimeEquals(secret.get(), operatorToken.get())) {
                 request.abortWith(Problems.problem(401, "Unauthorized", "A valid operator token is required.", null));
             }
@@ -47,15 +48,14 @@ public class ManagementAuthFilter implements ContainerRequestFilter {
         }
         Optional<String> tenantId = secret.flatMap(s -> tokens.authenticate(s, TokenKind.MANAGEMENT));
         if (tenantId.isEmpty()) {
-            request.abortWith(Problems.problem(401, "Unauthorized", "A valid management API token is required.",
-                    null));
+            request.abortWith(Problems.problem(401, "Unauthorized", "A valid management API token is required.", null));
             return;
         }
         currentTenant.set(tenantId.get());
     }
 
     private static boolean constantTimeEquals(String presented, String expected) {
-        return MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
-                expected.getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(
+                presented.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -15,8 +15,7 @@ public final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
-    private ProblemMappers() {
-    }
+    private ProblemMappers() {}
 
     static Response of(ServiceException e) {
         return switch (e.kind()) {
@@ -44,7 +43,8 @@ public final class ProblemMappers {
                 return response;
             }
             int status = response == null ? 500 : response.getStatus();
-            String title = Response.Status.fromStatusCode(status) == null ? "Error"
+            String title = Response.Status.fromStatusCode(status) == null
+                    ? "Error"
                     : Response.Status.fromStatusCode(status).getReasonPhrase();
             return Problems.problem(status, title, title + ".", null);
         }

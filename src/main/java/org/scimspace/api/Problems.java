@@ -13,8 +13,7 @@ public final class Problems {
 
     public static final String PROBLEM_JSON = "application/problem+json";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static Response problem(int status, String title, String detail, String field) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -25,7 +24,8 @@ public final class Problems {
         if (field != null) {
             body.put("field", field);
         }
-        Response.ResponseBuilder response = Response.status(status).type(PROBLEM_JSON)
+        Response.ResponseBuilder response = Response.status(status)
+                .type(PROBLEM_JSON)
                 .entity(Json.write(body).getBytes(StandardCharsets.UTF_8));
         if (status == 401) {
             response.header("WWW-Authenticate", "Bearer realm=\"scimspace-api\"");

@@ -7,11 +7,11 @@ public final class BearerToken {
 
     private static final String SCHEME = "bearer ";
 
-    private BearerToken() {
-    }
+    private BearerToken() {}
 
     public static Optional<String> of(String authorizationHeader) {
-        if (authorizationHeader == null || authorizationHeader.length() <= SCHEME.length()
+        if (authorizationHeader == null
+                || authorizationHeader.length() <= SCHEME.length()
                 || !authorizationHeader.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
             return Optional.empty();
         }

@@ -17,8 +17,7 @@ public final class Json {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
 
-    private Json() {
-    }
+    private Json() {}
 
     /** The JSON object in {@code text}, or empty when the text is not one JSON object. */
     @SuppressWarnings("unchecked")

@@ -11,7 +11,10 @@ public class ServiceException extends RuntimeException {
 
     /** Why the request was refused. */
     public enum Kind {
-        INVALID, CONFLICT, NOT_FOUND, STALE
+        INVALID,
+        CONFLICT,
+        NOT_FOUND,
+        STALE
     }
 
     private final Kind kind;

@@ -9,8 +9,7 @@ import java.time.temporal.ChronoUnit;
  */
 public final class Timestamps {
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     public static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);

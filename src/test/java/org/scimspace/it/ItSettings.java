@@ -8,8 +8,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /** What the build passes to the integration tests (see the failsafe configuration). */
 public final class ItSettings {
 
-    private ItSettings() {
-    }
+    private ItSettings() {}
 
     public static String apiToken() {
         return System.getProperty("it.api.token");

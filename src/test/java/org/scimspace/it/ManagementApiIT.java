@@ -43,8 +43,7 @@ class ManagementApiIT {
 
     /** A fresh account of its own for each test, so no test depends on another. */
     private Http newTenant() {
-        Http.Reply created = operator.send("POST", "/tenants",
-                "{\"name\":\"acct-" + UUID.randomUUID() + "\"}", JSON);
+        Http.Reply created = operator.send("POST", "/tenants", "{\"name\":\"acct-" + UUID.randomUUID() + "\"}", JSON);
         assertEquals(201, created.status(), created::toString);
         return new Http(base + "api/v1", (String) created.json().get("managementToken"));
     }
@@ -77,12 +76,25 @@ class ManagementApiIT {
     @Test
     void ssoThenScimEnabledAndDisabled() {
         Http api = newTenant();
-        Http.Reply sso = api.send("PUT", "/account/sso",
-                "{\"entraTenantId\":\"" + GUID.toUpperCase() + "\",\"domain\":\"Contoso.com\"}", JSON);
+        Http.Reply sso = api.send(
+                "PUT",
+                "/account/sso",
+                "{\"entraTenantId\":\"" + GUID.toUpperCase() + "\",\"domain\":\"Contoso.com\"}",
+                JSON);
         assertEquals(200, sso.status(), sso::toString);
-        assertEquals(Map.of("entraTenantId", GUID, "domain", "contoso.com"), sso.json().get("sso"));
-        assertEquals(true, api.send("PUT", "/account/scim", "{\"enabled\":true}", JSON).json().get("scimEnabled"));
-        assertEquals(false, api.send("PUT", "/account/scim", "{\"enabled\":false}", JSON).json().get("scimEnabled"));
+        assertEquals(
+                Map.of("entraTenantId", GUID, "domain", "contoso.com"),
+                sso.json().get("sso"));
+        assertEquals(
+                true,
+                api.send("PUT", "/account/scim", "{\"enabled\":true}", JSON)
+                        .json()
+                        .get("scimEnabled"));
+        assertEquals(
+                false,
+                api.send("PUT", "/account/scim", "{\"enabled\":false}", JSON)
+                        .json()
+                        .get("scimEnabled"));
     }
 
     @Test
@@ -91,13 +103,17 @@ class ManagementApiIT {
         Http.Reply badGuid = api.send("PUT", "/account/sso", "{\"entraTenantId\":\"not-a-guid\"}", JSON);
         assertEquals(400, badGuid.status());
         assertEquals("entraTenantId", badGuid.json().get("field"));
-        Http.Reply badDomain = api.send("PUT", "/account/sso",
-                "{\"entraTenantId\":\"" + GUID + "\",\"domain\":\"not a domain\"}", JSON);
+        Http.Reply badDomain = api.send(
+                "PUT", "/account/sso", "{\"entraTenantId\":\"" + GUID + "\",\"domain\":\"not a domain\"}", JSON);
         assertEquals(400, badDomain.status());
         assertEquals("domain", badDomain.json().get("field"));
-        assertEquals(400, api.send("PUT", "/account/sso", "{\"entraTenantId\": 5}", JSON).status());
+        assertEquals(
+                400,
+                api.send("PUT", "/account/sso", "{\"entraTenantId\": 5}", JSON).status());
         assertEquals(400, api.send("PUT", "/account/sso", "{nope", JSON).status());
-        assertEquals(400, api.send("PUT", "/account/scim", "{\"enabled\":\"yes\"}", JSON).status());
+        assertEquals(
+                400,
+                api.send("PUT", "/account/scim", "{\"enabled\":\"yes\"}", JSON).status());
         assertNull(api.get("/account").json().get("sso"));
     }
 
@@ -114,7 +130,8 @@ class ManagementApiIT {
         Http.Reply listed = api.get("/account/scim-tokens");
         assertFalse(listed.body().contains(secret));
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> items = (List<Map<String, Object>>) listed.json().get("items");
+        List<Map<String, Object>> items =
+                (List<Map<String, Object>>) listed.json().get("items");
         assertEquals(1, items.size());
         assertEquals(id, items.get(0).get("id"));
         assertTrue(items.get(0).containsKey("created"));
@@ -128,7 +145,8 @@ class ManagementApiIT {
     void anotherAccountsTokenCannotBeRevoked() {
         Http first = newTenant();
         Http second = newTenant();
-        String id = (String) first.send("POST", "/account/scim-tokens", null, null).json().get("id");
+        String id = (String)
+                first.send("POST", "/account/scim-tokens", null, null).json().get("id");
         assertEquals(404, second.delete("/account/scim-tokens/" + id).status());
         assertEquals(1, ((List<?>) first.get("/account/scim-tokens").json().get("items")).size());
     }
@@ -139,16 +157,29 @@ class ManagementApiIT {
         assertEquals(401, none.status());
         assertEquals("application/problem+json", none.header("Content-Type"));
         assertTrue(none.header("WWW-Authenticate").startsWith("Bearer"));
-        assertEquals(401, new Http(base + "api/v1", "mgmt_wrong").get("/account").status());
-        assertEquals(401, new Http(base + "api/v1", ItSettings.scimToken()).get("/account").status());
-        assertEquals(401, new Http(base + "api/v1", ItSettings.apiToken()).get("/tenants").status());
+        assertEquals(
+                401, new Http(base + "api/v1", "mgmt_wrong").get("/account").status());
+        assertEquals(
+                401,
+                new Http(base + "api/v1", ItSettings.scimToken())
+                        .get("/account")
+                        .status());
+        assertEquals(
+                401,
+                new Http(base + "api/v1", ItSettings.apiToken()).get("/tenants").status());
     }
 
     @Test
     void operatorCreatesAccountsWithUniqueNames() {
         String name = "acct-" + UUID.randomUUID();
-        assertEquals(201, operator.send("POST", "/tenants", "{\"name\":\"" + name + "\"}", JSON).status());
-        assertEquals(409, operator.send("POST", "/tenants", "{\"name\":\"" + name + "\"}", JSON).status());
+        assertEquals(
+                201,
+                operator.send("POST", "/tenants", "{\"name\":\"" + name + "\"}", JSON)
+                        .status());
+        assertEquals(
+                409,
+                operator.send("POST", "/tenants", "{\"name\":\"" + name + "\"}", JSON)
+                        .status());
         assertEquals(400, operator.send("POST", "/tenants", "{}", JSON).status());
         Http.Reply list = operator.get("/tenants");
         assertTrue(list.body().contains(name));

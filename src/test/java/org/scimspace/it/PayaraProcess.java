@@ -54,13 +54,25 @@ public final class PayaraProcess implements AutoCloseable {
         command.addAll(Arrays.asList(System.getProperty("it.jvm.options").trim().split("\\s+")));
         command.add("-Dscimspace.data.dir=" + dataDir.toAbsolutePath());
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.addAll(List.of("-jar", System.getProperty("it.micro.jar"), "--nocluster", "--contextroot", "/",
-                "--port", Integer.toString(port),
-                "--postbootcommandfile", Path.of("server-config/payara/post-boot-h2.asadmin").toAbsolutePath().toString(),
-                "--deploy", System.getProperty("it.war")));
+        command.addAll(List.of(
+                "-jar",
+                System.getProperty("it.micro.jar"),
+                "--nocluster",
+                "--contextroot",
+                "/",
+                "--port",
+                Integer.toString(port),
+                "--postbootcommandfile",
+                Path.of("server-config/payara/post-boot-h2.asadmin")
+                        .toAbsolutePath()
+                        .toString(),
+                "--deploy",
+                System.getProperty("it.war")));
         try {
             Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
                     .start();
             PayaraProcess server = new PayaraProcess(process, log, "http://localhost:" + port);
             server.awaitReady();
@@ -115,7 +127,8 @@ public final class PayaraProcess implements AutoCloseable {
 
     /** The descendants are listed first: once the server is gone they would no longer be. */
     private List<ProcessHandle> processTree() {
-        return Stream.concat(process.descendants(), Stream.of(process.toHandle())).toList();
+        return Stream.concat(process.descendants(), Stream.of(process.toHandle()))
+                .toList();
     }
 
     private static boolean awaitExit(List<ProcessHandle> tree) {

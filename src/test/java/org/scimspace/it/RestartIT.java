@@ -24,7 +24,8 @@ class RestartIT {
     private static final String GUID = "72f988bf-86f1-41af-91ab-2d7cd011db47";
     private static final String SSO = "{\"entraTenantId\":\"" + GUID + "\",\"domain\":\"contoso.com\"}";
     private static final String USER_NAME = "restart@contoso.example";
-    private static final String USER = """
+    private static final String USER =
+            """
             {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"restart@contoso.example",
              "externalId":"restart","active":true,"displayName":"Re Start",
              "emails":[{"type":"work","value":"restart@contoso.example","primary":true}]}""";
@@ -45,15 +46,18 @@ class RestartIT {
         String issuedToken;
         String revokedToken;
         Map<String, Object> created;
-        try (PayaraProcess server = start("1", Map.of(
-                "scimspace.bootstrap.api.token", ItSettings.apiToken(),
-                "scimspace.bootstrap.scim.token", ItSettings.scimToken()))) {
+        try (PayaraProcess server = start(
+                "1",
+                Map.of(
+                        "scimspace.bootstrap.api.token", ItSettings.apiToken(),
+                        "scimspace.bootstrap.scim.token", ItSettings.scimToken()))) {
             Http api = management(server);
             enableScim(api);
             issuedToken = (String) issueToken(api).get("token");
             Map<String, Object> revoked = issueToken(api);
             revokedToken = (String) revoked.get("token");
-            assertEquals(204, api.delete("/account/scim-tokens/" + revoked.get("id")).status());
+            assertEquals(
+                    204, api.delete("/account/scim-tokens/" + revoked.get("id")).status());
             created = createUser(scim(server, ItSettings.scimToken()));
             assertTrue(server.log().contains(FIRST_START + ": log in"), "the first start bootstraps");
             server.stop();

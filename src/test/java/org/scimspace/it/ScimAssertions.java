@@ -10,8 +10,7 @@ import java.util.Map;
 /** Assertions on SCIM responses shared by the integration tests. */
 public final class ScimAssertions {
 
-    private ScimAssertions() {
-    }
+    private ScimAssertions() {}
 
     /** An RFC 7644 §3.12 error with that status and scimType (null: none expected). */
     public static void assertScimError(Http.Reply reply, int status, String scimType) {

@@ -9,8 +9,7 @@ public final class Tenants {
 
     private static final String JSON = "application/json";
 
-    private Tenants() {
-    }
+    private Tenants() {}
 
     /** A new account's management API client (SCIM still off, no SSO). */
     public static Http newAccount(String baseUrl) {
@@ -22,8 +21,11 @@ public final class Tenants {
 
     /** Configures SSO and switches SCIM on. */
     public static void enableScim(Http management) {
-        Http.Reply sso = management.send("PUT", "/account/sso",
-                "{\"entraTenantId\":\"" + UUID.randomUUID() + "\",\"domain\":\"contoso.com\"}", JSON);
+        Http.Reply sso = management.send(
+                "PUT",
+                "/account/sso",
+                "{\"entraTenantId\":\"" + UUID.randomUUID() + "\",\"domain\":\"contoso.com\"}",
+                JSON);
         assertEquals(200, sso.status(), sso::toString);
         Http.Reply enabled = management.send("PUT", "/account/scim", "{\"enabled\":true}", JSON);
         assertEquals(200, enabled.status(), enabled::toString);

@@ -48,8 +48,10 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public String configureSso(String body) {
         JsonBody json = JsonBody.parse(body);
-        return Json.write(representation(accounts.configureSso(tenant.id(),
-                json.string("entraTenantId").orElse(null), json.string("domain").orElse(null))));
+        return Json.write(representation(accounts.configureSso(
+                tenant.id(),
+                json.string("entraTenantId").orElse(null),
+                json.string("domain").orElse(null))));
     }
 
     @PUT
@@ -64,15 +66,19 @@ public class AccountResource {
     @Path("scim-tokens")
     public Response issueScimToken() {
         IssuedToken issued = tokens.issue(tenant.id(), TokenKind.SCIM);
-        return Response.status(201).type(MediaType.APPLICATION_JSON).header("Cache-Control", "no-store")
-                .entity(Json.write(Map.of("id", issued.id(), "token", issued.secret()))).build();
+        return Response.status(201)
+                .type(MediaType.APPLICATION_JSON)
+                .header("Cache-Control", "no-store")
+                .entity(Json.write(Map.of("id", issued.id(), "token", issued.secret())))
+                .build();
     }
 
     @GET
     @Path("scim-tokens")
     public String scimTokens() {
         List<Map<String, Object>> items = tokens.list(tenant.id(), TokenKind.SCIM).stream()
-                .map(AccountResource::representation).toList();
+                .map(AccountResource::representation)
+                .toList();
         return Json.write(Map.of("items", items));
     }
 

@@ -42,12 +42,18 @@ public class AccountService {
     }
 
     public Optional<AccountView> byName(String name) {
-        return em.createNamedQuery(Tenant.BY_NAME, Tenant.class).setParameter("name", name)
-                .getResultStream().findFirst().map(AccountView::of);
+        return em.createNamedQuery(Tenant.BY_NAME, Tenant.class)
+                .setParameter("name", name)
+                .getResultStream()
+                .findFirst()
+                .map(AccountView::of);
     }
 
     public List<AccountView> all() {
-        return em.createNamedQuery(Tenant.ALL, Tenant.class).getResultStream().map(AccountView::of).toList();
+        return em.createNamedQuery(Tenant.ALL, Tenant.class)
+                .getResultStream()
+                .map(AccountView::of)
+                .toList();
     }
 
     public AccountView create(String name) {

@@ -60,10 +60,11 @@ public class Bootstrap {
     @PostConstruct
     void bootstrap() {
         AccountView tenant = accounts.byName(DEFAULT_TENANT).orElseGet(this::createDefaultTenant);
-        scimToken.filter(s -> !s.isBlank()).ifPresent(s -> tokens.seed(tenant.id(), TokenKind.SCIM, checked(s,
-                TokenKind.SCIM)));
-        apiToken.filter(s -> !s.isBlank()).ifPresent(s -> tokens.seed(tenant.id(), TokenKind.MANAGEMENT,
-                checked(s, TokenKind.MANAGEMENT)));
+        scimToken
+                .filter(s -> !s.isBlank())
+                .ifPresent(s -> tokens.seed(tenant.id(), TokenKind.SCIM, checked(s, TokenKind.SCIM)));
+        apiToken.filter(s -> !s.isBlank())
+                .ifPresent(s -> tokens.seed(tenant.id(), TokenKind.MANAGEMENT, checked(s, TokenKind.MANAGEMENT)));
     }
 
     private AccountView createDefaultTenant() {
@@ -76,8 +77,8 @@ public class Bootstrap {
             return generated;
         });
         em.persist(new ConsoleUser(tenant.id(), ADMIN_LOGIN, passwords.hash(password), true));
-        LOG.info(() -> "Scimspace first start: created account '" + DEFAULT_TENANT + "' with main user '"
-                + ADMIN_LOGIN + "'.");
+        LOG.info(() -> "Scimspace first start: created account '" + DEFAULT_TENANT + "' with main user '" + ADMIN_LOGIN
+                + "'.");
         return tenant;
     }
 

@@ -12,8 +12,7 @@ import org.scimspace.account.entity.TokenKind;
 public class TenantProvisioning {
 
     /** The new account and the only copy of its first management token. */
-    public record NewTenant(AccountView account, IssuedToken managementToken) {
-    }
+    public record NewTenant(AccountView account, IssuedToken managementToken) {}
 
     @Inject
     AccountService accounts;

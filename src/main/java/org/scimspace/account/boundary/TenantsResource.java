@@ -40,13 +40,17 @@ public class TenantsResource {
         representation.put("id", created.account().id());
         representation.put("name", created.account().name());
         representation.put("managementToken", created.managementToken().secret());
-        return Response.status(201).type(MediaType.APPLICATION_JSON).header("Cache-Control", "no-store")
-                .entity(Json.write(representation)).build();
+        return Response.status(201)
+                .type(MediaType.APPLICATION_JSON)
+                .header("Cache-Control", "no-store")
+                .entity(Json.write(representation))
+                .build();
     }
 
     @GET
     public String list() {
-        List<Map<String, Object>> items = accounts.all().stream().map(TenantsResource::summary).toList();
+        List<Map<String, Object>> items =
+                accounts.all().stream().map(TenantsResource::summary).toList();
         return Json.write(Map.of("items", items));
     }
 

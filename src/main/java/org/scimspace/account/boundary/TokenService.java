@@ -1,6 +1,5 @@
 package org.scimspace.account.boundary;
 
-import org.scimspace.common.Timestamps;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +14,7 @@ import org.scimspace.account.entity.AccessToken;
 import org.scimspace.account.entity.Tenant;
 import org.scimspace.account.entity.TokenKind;
 import org.scimspace.common.ServiceException;
+import org.scimspace.common.Timestamps;
 
 /** Issues, lists, revokes and checks the bearer tokens of a tenant. */
 @Stateless
@@ -33,22 +33,28 @@ public class TokenService {
     /** Stores a secret chosen by the operator (bootstrap), unless it is already known. */
     public void seed(String tenantId, TokenKind kind, String secret) {
         String hash = TokenSecrets.hash(secret);
-        if (em.createNamedQuery(AccessToken.BY_HASH, AccessToken.class).setParameter("hash", hash)
-                .getResultList().isEmpty()) {
+        if (em.createNamedQuery(AccessToken.BY_HASH, AccessToken.class)
+                .setParameter("hash", hash)
+                .getResultList()
+                .isEmpty()) {
             em.persist(new AccessToken(tenantId, kind, hash));
         }
     }
 
     public List<TokenView> list(String tenantId, TokenKind kind) {
-        return em.createNamedQuery(AccessToken.OF_TENANT, AccessToken.class)
-                .setParameter("tenantId", tenantId).setParameter("kind", kind)
-                .getResultList().stream().map(TokenView::of).toList();
+        return em
+                .createNamedQuery(AccessToken.OF_TENANT, AccessToken.class)
+                .setParameter("tenantId", tenantId)
+                .setParameter("kind", kind)
+                .getResultList()
+                .stream()
+                .map(TokenView::of)
+                .toList();
     }
 
     public void revoke(String tenantId, TokenKind kind, String tokenId) {
         AccessToken token = em.find(AccessToken.class, tokenId);
-        if (token == null || !token.getTenantId().equals(tenantId) || token.getKind() != kind
-                || token.isRevoked()) {
+        if (token == null || !token.getTenantId().equals(tenantId) || token.getKind() != kind || token.isRevoked()) {
             throw ServiceException.notFound("No such token.");
         }
         token.revoke();
@@ -63,7 +69,9 @@ public class TokenService {
             return Optional.empty();
         }
         Optional<AccessToken> found = em.createNamedQuery(AccessToken.BY_HASH, AccessToken.class)
-                .setParameter("hash", TokenSecrets.hash(secret)).getResultStream().findFirst();
+                .setParameter("hash", TokenSecrets.hash(secret))
+                .getResultStream()
+                .findFirst();
         if (found.isEmpty() || found.get().isRevoked() || found.get().getKind() != kind) {
             return Optional.empty();
         }

@@ -6,7 +6,11 @@ import org.scimspace.account.entity.Tenant;
 public record AccountView(String id, String name, boolean scimEnabled, String entraTenantId, String domain) {
 
     public static AccountView of(Tenant tenant) {
-        return new AccountView(tenant.getId(), tenant.getName(), tenant.isScimEnabled(), tenant.getEntraTenantId(),
+        return new AccountView(
+                tenant.getId(),
+                tenant.getName(),
+                tenant.isScimEnabled(),
+                tenant.getEntraTenantId(),
                 tenant.getSsoDomain());
     }
 

@@ -8,13 +8,12 @@ import org.scimspace.common.ServiceException;
 /** Validates the Single Sign-On settings: an Entra tenant id (a GUID) and a DNS domain. */
 public final class SsoSettings {
 
-    private static final Pattern GUID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Pattern DOMAIN = Pattern.compile(
-            "(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+    private static final Pattern GUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern DOMAIN =
+            Pattern.compile("(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
 
-    private SsoSettings() {
-    }
+    private SsoSettings() {}
 
     /** The tenant id in lower case. */
     public static String entraTenantId(String value) {
@@ -23,7 +22,8 @@ public final class SsoSettings {
         }
         String trimmed = value.trim();
         if (!GUID.matcher(trimmed).matches()) {
-            throw ServiceException.invalid("entraTenantId",
+            throw ServiceException.invalid(
+                    "entraTenantId",
                     "The Entra tenant id must be a GUID such as 72f988bf-86f1-41af-91ab-2d7cd011db47.");
         }
         return trimmed.toLowerCase(Locale.ROOT);

@@ -14,8 +14,7 @@ public final class TokenSecrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TokenSecrets() {
-    }
+    private TokenSecrets() {}
 
     public static String generate(TokenKind kind) {
         byte[] bytes = new byte[32];

@@ -1,6 +1,5 @@
 package org.scimspace.account.entity;
 
-import org.scimspace.common.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,18 +14,22 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.scimspace.common.Ids;
+import org.scimspace.common.Timestamps;
 
 /**
  * A bearer token of a tenant. Only the SHA-256 hash of the secret is stored: the secret has
  * 256 random bits, so a fast hash is enough and lets every request look it up by index.
  */
 @Entity
-@Table(name = "access_token",
+@Table(
+        name = "access_token",
         uniqueConstraints = @UniqueConstraint(name = "uk_access_token_hash", columnNames = "secret_hash"),
         indexes = @Index(name = "ix_access_token_tenant", columnList = "tenant_id, kind"))
 @NamedQuery(name = AccessToken.BY_HASH, query = "select t from AccessToken t where t.secretHash = :hash")
-@NamedQuery(name = AccessToken.OF_TENANT, query = "select t from AccessToken t"
-        + " where t.tenantId = :tenantId and t.kind = :kind and t.revoked is null order by t.created")
+@NamedQuery(
+        name = AccessToken.OF_TENANT,
+        query = "select t from AccessToken t"
+                + " where t.tenantId = :tenantId and t.kind = :kind and t.revoked is null order by t.created")
 public class AccessToken {
 
     public static final String BY_HASH = "AccessToken.byHash";
@@ -57,8 +60,7 @@ public class AccessToken {
 
     private Instant revoked;
 
-    protected AccessToken() {
-    }
+    protected AccessToken() {}
 
     public AccessToken(String tenantId, TokenKind kind, String secretHash) {
         this.id = Ids.newId();

@@ -1,6 +1,5 @@
 package org.scimspace.account.entity;
 
-import org.scimspace.common.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,10 +10,12 @@ import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 
 import org.scimspace.common.Ids;
+import org.scimspace.common.Timestamps;
 
 /** A person who logs in to the console; a main user manages the whole account. */
 @Entity
-@Table(name = "console_user",
+@Table(
+        name = "console_user",
         uniqueConstraints = @UniqueConstraint(name = "uk_console_user_login", columnNames = "login"))
 @NamedQuery(name = ConsoleUser.BY_LOGIN, query = "select u from ConsoleUser u where u.login = :login")
 public class ConsoleUser {
@@ -41,8 +42,7 @@ public class ConsoleUser {
     @Column(nullable = false)
     private Instant created;
 
-    protected ConsoleUser() {
-    }
+    protected ConsoleUser() {}
 
     public ConsoleUser(String tenantId, String login, String passwordHash, boolean mainUser) {
         this.id = Ids.newId();

@@ -1,6 +1,5 @@
 package org.scimspace.account.entity;
 
-import org.scimspace.common.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,6 +10,7 @@ import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
 
 import org.scimspace.common.Ids;
+import org.scimspace.common.Timestamps;
 
 /**
  * A customer account. Everything else belongs to exactly one tenant. Guards rule 1 of the
@@ -44,8 +44,7 @@ public class Tenant {
     @Column(nullable = false)
     private Instant created;
 
-    protected Tenant() {
-    }
+    protected Tenant() {}
 
     public Tenant(String name) {
         this.id = Ids.newId();

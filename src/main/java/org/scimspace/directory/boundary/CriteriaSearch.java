@@ -14,17 +14,22 @@ import java.util.List;
  */
 final class CriteriaSearch {
 
-    private CriteriaSearch() {
-    }
+    private CriteriaSearch() {}
 
-    static <E> Page<E> page(EntityManager em, Class<E> type, String tenantId, SearchCriteria<E> criteria,
-            int firstResult, int maxResults) {
+    static <E> Page<E> page(
+            EntityManager em,
+            Class<E> type,
+            String tenantId,
+            SearchCriteria<E> criteria,
+            int firstResult,
+            int maxResults) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
 
         CriteriaQuery<Long> countQuery = cb.createQuery(Long.class);
         Root<E> counted = countQuery.from(type);
-        countQuery.select(cb.count(counted)).where(cb.equal(counted.get("tenantId"), tenantId),
-                criteria.where(cb, countQuery, counted));
+        countQuery
+                .select(cb.count(counted))
+                .where(cb.equal(counted.get("tenantId"), tenantId), criteria.where(cb, countQuery, counted));
         long total = em.createQuery(countQuery).getSingleResult();
         if (maxResults == 0 || total <= firstResult) {
             return new Page<>(total, List.of());
@@ -41,10 +46,15 @@ final class CriteriaSearch {
             // descending, whatever order the database gives nulls (false sorts before true).
             // Not a CASE: EclipseLink cannot bind it, and then binds no literal of the statement.
             Expression<Boolean> missing = cb.isNull(sortKey);
-            query.orderBy(criteria.descending() ? cb.desc(missing) : cb.asc(missing),
-                    criteria.descending() ? cb.desc(sortKey) : cb.asc(sortKey), cb.asc(root.get("id")));
+            query.orderBy(
+                    criteria.descending() ? cb.desc(missing) : cb.asc(missing),
+                    criteria.descending() ? cb.desc(sortKey) : cb.asc(sortKey),
+                    cb.asc(root.get("id")));
         }
-        List<E> items = em.createQuery(query).setFirstResult(firstResult).setMaxResults(maxResults).getResultList();
+        List<E> items = em.createQuery(query)
+                .setFirstResult(firstResult)
+                .setMaxResults(maxResults)
+                .getResultList();
         return new Page<>(total, items);
     }
 }

@@ -66,15 +66,19 @@ public class GroupDirectory {
      * Changes a group's attributes ({@code change} returns the new data, or empty to keep
      * them) and its members, under the group's row lock.
      */
-    public StoredGroup modify(String tenantId, String id, LongPredicate revisionAccepted,
-            Function<StoredGroup, Optional<GroupData>> change, List<MembershipChange> memberChanges) {
+    public StoredGroup modify(
+            String tenantId,
+            String id,
+            LongPredicate revisionAccepted,
+            Function<StoredGroup, Optional<GroupData>> change,
+            List<MembershipChange> memberChanges) {
         GroupEntity group = locked(tenantId, id, revisionAccepted);
         String oldExternalId = group.getExternalId();
         Optional<GroupData> changed = change.apply(StoredGroup.of(group));
         if (changed.isPresent()) {
             GroupData data = changed.get();
-            if (!GroupEntity.displayNameKey(data.displayName()).equals(
-                    GroupEntity.displayNameKey(group.getDisplayName()))) {
+            if (!GroupEntity.displayNameKey(data.displayName())
+                    .equals(GroupEntity.displayNameKey(group.getDisplayName()))) {
                 requireUniqueName(tenantId, data.displayName(), id);
             }
             group.update(data.displayName(), data.externalId(), data.document(), Timestamps.now());
@@ -98,16 +102,18 @@ public class GroupDirectory {
     public void delete(String tenantId, String id, LongPredicate revisionAccepted) {
         GroupEntity group = locked(tenantId, id, revisionAccepted);
         em.createQuery("delete from GroupMember m where m.groupId = :group or m.memberId = :group")
-                .setParameter("group", id).executeUpdate();
+                .setParameter("group", id)
+                .executeUpdate();
         em.remove(group);
         deleted.fire(new GroupDeleted(tenantId, id, group.getExternalId()));
     }
 
-    public Page<StoredGroup> search(String tenantId, SearchCriteria<GroupEntity> criteria, int firstResult,
-            int maxResults) {
-        Page<GroupEntity> page = CriteriaSearch.page(em, GroupEntity.class, tenantId, criteria, firstResult,
-                maxResults);
-        return new Page<>(page.total(), page.items().stream().map(StoredGroup::of).toList());
+    public Page<StoredGroup> search(
+            String tenantId, SearchCriteria<GroupEntity> criteria, int firstResult, int maxResults) {
+        Page<GroupEntity> page =
+                CriteriaSearch.page(em, GroupEntity.class, tenantId, criteria, firstResult, maxResults);
+        return new Page<>(
+                page.total(), page.items().stream().map(StoredGroup::of).toList());
     }
 
     /**
@@ -118,11 +124,15 @@ public class GroupDirectory {
     @SuppressWarnings("unchecked")
     public List<MemberRow> members(String groupId) {
         return ((List<Object[]>) em.createNativeQuery("select m.member_id, m.member_type,"
-                + " coalesce(u.display_name, g.display_name) from group_member m"
-                + " left join scim_user u on u.id = m.member_id left join scim_group g on g.id = m.member_id"
-                + " where m.group_id = ?1").setParameter(1, groupId).getResultList()).stream()
-                .map(row -> new MemberRow((String) row[0], MemberType.valueOf((String) row[1]), (String) row[2]))
-                .toList();
+                                + " coalesce(u.display_name, g.display_name) from group_member m"
+                                + " left join scim_user u on u.id = m.member_id left join scim_group g on g.id = m.member_id"
+                                + " where m.group_id = ?1")
+                        .setParameter(1, groupId)
+                        .getResultList())
+                .stream()
+                        .map(row ->
+                                new MemberRow((String) row[0], MemberType.valueOf((String) row[1]), (String) row[2]))
+                        .toList();
     }
 
     private void apply(Memberships memberships, MembershipChange change) {
@@ -138,8 +148,8 @@ public class GroupDirectory {
     }
 
     private void fireMembers(String tenantId, String groupId, Memberships memberships) {
-        GroupMembersChanged event = new GroupMembersChanged(tenantId, groupId, memberships.addedUsers(),
-                memberships.removedUsers());
+        GroupMembersChanged event =
+                new GroupMembersChanged(tenantId, groupId, memberships.addedUsers(), memberships.removedUsers());
         if (!event.isEmpty()) {
             membersChanged.fire(event);
         }
@@ -163,9 +173,11 @@ public class GroupDirectory {
     }
 
     private void requireUniqueName(String tenantId, String displayName, String exceptId) {
-        List<String> holders = em.createQuery("select g.id from GroupEntity g where g.tenantId = :tenant"
-                + " and g.displayNameKey = :key", String.class)
-                .setParameter("tenant", tenantId).setParameter("key", GroupEntity.displayNameKey(displayName))
+        List<String> holders = em.createQuery(
+                        "select g.id from GroupEntity g where g.tenantId = :tenant" + " and g.displayNameKey = :key",
+                        String.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("key", GroupEntity.displayNameKey(displayName))
                 .getResultList();
         if (holders.stream().anyMatch(holder -> !holder.equals(exceptId))) {
             throw duplicate(displayName);

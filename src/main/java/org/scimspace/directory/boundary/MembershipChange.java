@@ -24,8 +24,7 @@ public sealed interface MembershipChange {
     }
 
     /** Removes every member. */
-    record RemoveAll() implements MembershipChange {
-    }
+    record RemoveAll() implements MembershipChange {}
 
     /** Makes the member set exactly these ids. */
     record ReplaceAll(List<String> ids) implements MembershipChange {

@@ -1,6 +1,5 @@
 package org.scimspace.directory.boundary;
 
-import org.scimspace.common.Timestamps;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -14,10 +13,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongPredicate;
 import java.util.function.Function;
+import java.util.function.LongPredicate;
 
 import org.scimspace.common.ServiceException;
+import org.scimspace.common.Timestamps;
 import org.scimspace.directory.entity.UserEntity;
 import org.scimspace.directory.entity.UserValue;
 import org.scimspace.directory.event.UserActivityChanged;
@@ -59,7 +59,10 @@ public class UserDirectory {
      * other. {@code change} sees the current state and returns the new one, or empty when
      * nothing changes (then no version is spent).
      */
-    public StoredUser modify(String tenantId, String id, LongPredicate revisionAccepted,
+    public StoredUser modify(
+            String tenantId,
+            String id,
+            LongPredicate revisionAccepted,
             Function<StoredUser, Optional<UserData>> change) {
         UserEntity user = locked(tenantId, id, revisionAccepted);
         Optional<UserData> changed = change.apply(StoredUser.of(user));
@@ -88,7 +91,9 @@ public class UserDirectory {
     public void delete(String tenantId, String id, LongPredicate revisionAccepted) {
         UserEntity user = locked(tenantId, id, revisionAccepted);
         deleteValues(user);
-        em.createQuery("delete from GroupMember m where m.memberId = :user").setParameter("user", id).executeUpdate();
+        em.createQuery("delete from GroupMember m where m.memberId = :user")
+                .setParameter("user", id)
+                .executeUpdate();
         em.remove(user);
         deleted.fire(new UserDeleted(tenantId, id));
     }
@@ -99,21 +104,25 @@ public class UserDirectory {
             return Map.of();
         }
         Map<String, List<GroupRef>> groups = new HashMap<>();
-        em.createQuery("select m.memberId, g.id, g.displayName from GroupMember m, GroupEntity g"
-                + " where m.memberId in :users and g.id = m.groupId and g.tenantId = :tenant"
-                + " order by g.displayNameKey", Object[].class)
-                .setParameter("users", userIds).setParameter("tenant", tenantId).getResultList()
+        em.createQuery(
+                        "select m.memberId, g.id, g.displayName from GroupMember m, GroupEntity g"
+                                + " where m.memberId in :users and g.id = m.groupId and g.tenantId = :tenant"
+                                + " order by g.displayNameKey",
+                        Object[].class)
+                .setParameter("users", userIds)
+                .setParameter("tenant", tenantId)
+                .getResultList()
                 .forEach(row -> groups.computeIfAbsent((String) row[0], k -> new ArrayList<>())
                         .add(new GroupRef((String) row[1], (String) row[2])));
         return groups;
     }
 
-    public Page<StoredUser> search(String tenantId, SearchCriteria<UserEntity> criteria, int firstResult,
-            int maxResults) {
+    public Page<StoredUser> search(
+            String tenantId, SearchCriteria<UserEntity> criteria, int firstResult, int maxResults) {
         Page<UserEntity> page = CriteriaSearch.page(em, UserEntity.class, tenantId, criteria, firstResult, maxResults);
-        return new Page<>(page.total(), page.items().stream().map(StoredUser::of).toList());
+        return new Page<>(
+                page.total(), page.items().stream().map(StoredUser::of).toList());
     }
-
 
     private UserEntity locked(String tenantId, String id, LongPredicate revisionAccepted) {
         UserEntity user = entity(tenantId, id, LockModeType.PESSIMISTIC_WRITE)
@@ -134,8 +143,10 @@ public class UserDirectory {
 
     private void requireUniqueUserName(String tenantId, String userName, String exceptId) {
         List<String> holders = em.createQuery(
-                "select u.id from UserEntity u where u.tenantId = :tenantId and u.userNameKey = :key", String.class)
-                .setParameter("tenantId", tenantId).setParameter("key", UserEntity.userNameKey(userName))
+                        "select u.id from UserEntity u where u.tenantId = :tenantId and u.userNameKey = :key",
+                        String.class)
+                .setParameter("tenantId", tenantId)
+                .setParameter("key", UserEntity.userNameKey(userName))
                 .getResultList();
         if (holders.stream().anyMatch(holder -> !holder.equals(exceptId))) {
             throw duplicate(userName);
@@ -162,6 +173,8 @@ public class UserDirectory {
     }
 
     private void deleteValues(UserEntity user) {
-        em.createQuery("delete from UserValue v where v.user = :user").setParameter("user", user).executeUpdate();
+        em.createQuery("delete from UserValue v where v.user = :user")
+                .setParameter("user", user)
+                .executeUpdate();
     }
 }

@@ -14,7 +14,8 @@ public record MemberDifference(List<String> toAdd, List<String> toRemove) {
     public static MemberDifference between(Collection<String> current, Collection<String> wanted) {
         Set<String> currentSet = new LinkedHashSet<>(current);
         Set<String> wantedSet = new LinkedHashSet<>(wanted);
-        return new MemberDifference(wantedSet.stream().filter(id -> !currentSet.contains(id)).toList(),
+        return new MemberDifference(
+                wantedSet.stream().filter(id -> !currentSet.contains(id)).toList(),
                 currentSet.stream().filter(id -> !wantedSet.contains(id)).toList());
     }
 

@@ -63,14 +63,20 @@ public class Memberships {
 
     public void remove(List<String> ids) {
         for (List<String> chunk : chunks(ids)) {
-            List<Object[]> present = em.createQuery("select m.memberId, m.memberType from GroupMember m"
-                    + " where m.groupId = :group and m.memberId in :ids", Object[].class)
-                    .setParameter("group", groupId).setParameter("ids", chunk).getResultList();
+            List<Object[]> present = em.createQuery(
+                            "select m.memberId, m.memberType from GroupMember m"
+                                    + " where m.groupId = :group and m.memberId in :ids",
+                            Object[].class)
+                    .setParameter("group", groupId)
+                    .setParameter("ids", chunk)
+                    .getResultList();
             if (present.isEmpty()) {
                 continue;
             }
             em.createQuery("delete from GroupMember m where m.groupId = :group and m.memberId in :ids")
-                    .setParameter("group", groupId).setParameter("ids", chunk).executeUpdate();
+                    .setParameter("group", groupId)
+                    .setParameter("ids", chunk)
+                    .executeUpdate();
             for (Object[] row : present) {
                 if (row[1] == MemberType.User) {
                     noteRemoved((String) row[0]);
@@ -80,17 +86,24 @@ public class Memberships {
     }
 
     public void removeAll() {
-        em.createQuery("select m.memberId from GroupMember m where m.groupId = :group and m.memberType = :type",
-                String.class).setParameter("group", groupId).setParameter("type", MemberType.User)
-                .getResultList().forEach(this::noteRemoved);
-        em.createQuery("delete from GroupMember m where m.groupId = :group").setParameter("group", groupId)
+        em.createQuery(
+                        "select m.memberId from GroupMember m where m.groupId = :group and m.memberType = :type",
+                        String.class)
+                .setParameter("group", groupId)
+                .setParameter("type", MemberType.User)
+                .getResultList()
+                .forEach(this::noteRemoved);
+        em.createQuery("delete from GroupMember m where m.groupId = :group")
+                .setParameter("group", groupId)
                 .executeUpdate();
     }
 
     /** Makes the member set exactly {@code ids}: the difference is added and removed. */
     public void replaceAll(List<String> ids) {
-        List<String> current = em.createQuery("select m.memberId from GroupMember m where m.groupId = :group",
-                String.class).setParameter("group", groupId).getResultList();
+        List<String> current = em.createQuery(
+                        "select m.memberId from GroupMember m where m.groupId = :group", String.class)
+                .setParameter("group", groupId)
+                .getResultList();
         MemberDifference difference = MemberDifference.between(current, ids);
         remove(difference.toRemove());
         add(difference.toAdd());
@@ -100,18 +113,24 @@ public class Memberships {
     private Map<String, MemberType> typesOf(List<String> ids) {
         Map<String, MemberType> types = new HashMap<>();
         em.createQuery("select u.id from UserEntity u where u.tenantId = :tenant and u.id in :ids", String.class)
-                .setParameter("tenant", tenantId).setParameter("ids", ids).getResultList()
+                .setParameter("tenant", tenantId)
+                .setParameter("ids", ids)
+                .getResultList()
                 .forEach(id -> types.put(id, MemberType.User));
         if (types.size() < ids.size()) {
             em.createQuery("select g.id from GroupEntity g where g.tenantId = :tenant and g.id in :ids", String.class)
-                    .setParameter("tenant", tenantId).setParameter("ids", ids).getResultList()
+                    .setParameter("tenant", tenantId)
+                    .setParameter("ids", ids)
+                    .getResultList()
                     .forEach(id -> types.put(id, MemberType.Group));
         }
         List<String> unknown = ids.stream().filter(id -> !types.containsKey(id)).toList();
         if (!unknown.isEmpty()) {
-            throw ServiceException.invalid("members", "No user or group with id "
-                    + String.join(", ", unknown.subList(0, Math.min(5, unknown.size())))
-                    + (unknown.size() > 5 ? " (and " + (unknown.size() - 5) + " more)" : "") + ".");
+            throw ServiceException.invalid(
+                    "members",
+                    "No user or group with id "
+                            + String.join(", ", unknown.subList(0, Math.min(5, unknown.size())))
+                            + (unknown.size() > 5 ? " (and " + (unknown.size() - 5) + " more)" : "") + ".");
         }
         if (types.containsKey(groupId)) {
             throw ServiceException.invalid("members", "A group cannot be a member of itself.");
@@ -120,8 +139,12 @@ public class Memberships {
     }
 
     private List<String> presentAmong(List<String> ids) {
-        return em.createQuery("select m.memberId from GroupMember m where m.groupId = :group and m.memberId in :ids",
-                String.class).setParameter("group", groupId).setParameter("ids", ids).getResultList();
+        return em.createQuery(
+                        "select m.memberId from GroupMember m where m.groupId = :group and m.memberId in :ids",
+                        String.class)
+                .setParameter("group", groupId)
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     private void noteAdded(String userId) {

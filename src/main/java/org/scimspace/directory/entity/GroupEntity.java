@@ -22,9 +22,12 @@ import org.scimspace.common.Timestamps;
  * Attributes other than the indexed columns are kept as a JSON document.
  */
 @Entity
-@Table(name = "scim_group",
-        uniqueConstraints = @UniqueConstraint(name = "uk_scim_group_name",
-                columnNames = {"tenant_id", "display_name_key"}),
+@Table(
+        name = "scim_group",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uk_scim_group_name",
+                        columnNames = {"tenant_id", "display_name_key"}),
         indexes = @Index(name = "ix_scim_group_external_id", columnList = "tenant_id, external_id"))
 public class GroupEntity {
 
@@ -59,8 +62,7 @@ public class GroupEntity {
     @Column(nullable = false)
     private String document;
 
-    protected GroupEntity() {
-    }
+    protected GroupEntity() {}
 
     public GroupEntity(String tenantId) {
         this.id = Ids.newId();

@@ -33,8 +33,7 @@ public class GroupMember {
     @Column(name = "member_type", nullable = false, length = 8)
     private MemberType memberType;
 
-    protected GroupMember() {
-    }
+    protected GroupMember() {}
 
     public GroupMember(String groupId, String memberId, MemberType memberType) {
         this.groupId = groupId;
@@ -62,12 +61,12 @@ public class GroupMember {
         private String groupId;
         private String memberId;
 
-        public Key() {
-        }
+        public Key() {}
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(groupId, key.groupId)
+            return other instanceof Key key
+                    && Objects.equals(groupId, key.groupId)
                     && Objects.equals(memberId, key.memberId);
         }
 

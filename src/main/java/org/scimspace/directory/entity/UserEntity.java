@@ -1,6 +1,5 @@
 package org.scimspace.directory.entity;
 
-import org.scimspace.common.Timestamps;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.scimspace.common.Ids;
+import org.scimspace.common.Timestamps;
 
 /**
  * A directory user of one tenant. The full SCIM representation is kept as a JSON document;
@@ -25,11 +25,16 @@ import org.scimspace.common.Ids;
  * copied into {@link UserValue} rows so that any filter runs in the database.
  */
 @Entity
-@Table(name = "scim_user",
-        uniqueConstraints = @UniqueConstraint(name = "uk_scim_user_name", columnNames = {"tenant_id", "user_name_key"}),
+@Table(
+        name = "scim_user",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "uk_scim_user_name",
+                        columnNames = {"tenant_id", "user_name_key"}),
         indexes = {
-                @Index(name = "ix_scim_user_external_id", columnList = "tenant_id, external_id"),
-                @Index(name = "ix_scim_user_display_name", columnList = "tenant_id, display_name")})
+            @Index(name = "ix_scim_user_external_id", columnList = "tenant_id, external_id"),
+            @Index(name = "ix_scim_user_display_name", columnList = "tenant_id, display_name")
+        })
 public class UserEntity {
 
     @Id
@@ -80,8 +85,7 @@ public class UserEntity {
     @OneToMany(mappedBy = "user")
     private List<UserValue> values = new ArrayList<>();
 
-    protected UserEntity() {
-    }
+    protected UserEntity() {}
 
     public UserEntity(String tenantId) {
         this.id = Ids.newId();

@@ -1,5 +1,4 @@
 package org.scimspace.directory.entity;
 
 /** The user attributes kept as indexed columns. */
-public record UserFields(String userName, String externalId, String displayName, boolean active) {
-}
+public record UserFields(String userName, String externalId, String displayName, boolean active) {}

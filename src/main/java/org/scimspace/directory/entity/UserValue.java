@@ -21,8 +21,9 @@ import java.util.Objects;
  * multi-valued attribute is its primary value, which is what sorting uses.
  */
 @Entity
-@Table(name = "scim_user_value", indexes = @Index(name = "ix_scim_user_value_lookup",
-        columnList = "attr, sub, str_key"))
+@Table(
+        name = "scim_user_value",
+        indexes = @Index(name = "ix_scim_user_value_lookup", columnList = "attr, sub, str_key"))
 @IdClass(UserValue.Key.class)
 public class UserValue {
 
@@ -63,8 +64,7 @@ public class UserValue {
     @Column(name = "time_value")
     private Instant timeValue;
 
-    protected UserValue() {
-    }
+    protected UserValue() {}
 
     public UserValue(UserEntity user, Draft draft) {
         this.user = user;
@@ -79,9 +79,14 @@ public class UserValue {
     }
 
     /** A value before it is attached to its user. */
-    public record Draft(String attr, int elem, String sub, String strValue, BigDecimal numValue, Boolean boolValue,
-            Instant timeValue) {
-    }
+    public record Draft(
+            String attr,
+            int elem,
+            String sub,
+            String strValue,
+            BigDecimal numValue,
+            Boolean boolValue,
+            Instant timeValue) {}
 
     /** Composite primary key. */
     public static class Key implements Serializable {
@@ -93,13 +98,15 @@ public class UserValue {
         private int elem;
         private String sub;
 
-        public Key() {
-        }
+        public Key() {}
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && elem == key.elem && Objects.equals(user, key.user)
-                    && Objects.equals(attr, key.attr) && Objects.equals(sub, key.sub);
+            return other instanceof Key key
+                    && elem == key.elem
+                    && Objects.equals(user, key.user)
+                    && Objects.equals(attr, key.attr)
+                    && Objects.equals(sub, key.sub);
         }
 
         @Override

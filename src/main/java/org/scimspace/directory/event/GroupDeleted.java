@@ -1,5 +1,4 @@
 package org.scimspace.directory.event;
 
 /** A group is gone, and with it every membership it had. */
-public record GroupDeleted(String tenantId, String groupId, String externalId) {
-}
+public record GroupDeleted(String tenantId, String groupId, String externalId) {}

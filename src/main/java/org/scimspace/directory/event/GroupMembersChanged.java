@@ -6,8 +6,8 @@ import java.util.List;
  * Users joined or left a group, inside the transaction that changed the membership. Only user
  * members are listed: nested groups grant nothing in workspaces.
  */
-public record GroupMembersChanged(String tenantId, String groupId, List<String> addedUserIds,
-        List<String> removedUserIds) {
+public record GroupMembersChanged(
+        String tenantId, String groupId, List<String> addedUserIds, List<String> removedUserIds) {
 
     public GroupMembersChanged {
         addedUserIds = List.copyOf(addedUserIds);

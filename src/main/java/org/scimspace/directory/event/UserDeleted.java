@@ -1,5 +1,4 @@
 package org.scimspace.directory.event;
 
 /** A user is gone, removed from all its groups in the same transaction. */
-public record UserDeleted(String tenantId, String userId) {
-}
+public record UserDeleted(String tenantId, String userId) {}

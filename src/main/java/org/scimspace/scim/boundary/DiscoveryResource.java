@@ -32,8 +32,10 @@ public class DiscoveryResource {
     @GET
     @Path("ServiceProviderConfig")
     public Response serviceProviderConfig() {
-        return ScimResponses.json(200, DiscoveryDocuments.serviceProviderConfig(baseUrl(), Paging.DEFAULT_COUNT,
-                Paging.MAX_COUNT)).build();
+        return ScimResponses.json(
+                        200,
+                        DiscoveryDocuments.serviceProviderConfig(baseUrl(), Paging.DEFAULT_COUNT, Paging.MAX_COUNT))
+                .build();
     }
 
     @GET
@@ -61,11 +63,14 @@ public class DiscoveryResource {
     }
 
     private static Response list(List<Map<String, Object>> documents) {
-        return ScimResponses.json(200, ListResponses.of(documents.size(), 1, documents)).build();
+        return ScimResponses.json(200, ListResponses.of(documents.size(), 1, documents))
+                .build();
     }
 
     private static Response byId(List<Map<String, Object>> documents, String id) {
-        return documents.stream().filter(d -> id.equals(d.get("id"))).findFirst()
+        return documents.stream()
+                .filter(d -> id.equals(d.get("id")))
+                .findFirst()
                 .map(d -> ScimResponses.json(200, d).build())
                 .orElseThrow(() -> ScimException.notFound("No such discovery resource: " + id));
     }

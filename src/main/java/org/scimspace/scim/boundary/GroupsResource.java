@@ -62,53 +62,82 @@ public class GroupsResource extends ScimCollection {
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id, @QueryParam("attributes") List<String> attributes,
+    public Response get(
+            @PathParam("id") String id,
+            @QueryParam("attributes") List<String> attributes,
             @QueryParam("excludedAttributes") List<String> excludedAttributes) {
-        StoredGroup group = directory.find(tenant.id(), id)
+        StoredGroup group = directory
+                .find(tenant.id(), id)
                 .orElseThrow(() -> ScimException.notFound("Resource " + id + " not found."));
-        return single(200, group, PROJECTION.select(attributes, excludedAttributes)).build();
+        return single(200, group, PROJECTION.select(attributes, excludedAttributes))
+                .build();
     }
 
     @POST
-    public Response create(byte[] body, @QueryParam("attributes") List<String> attributes,
+    public Response create(
+            byte[] body,
+            @QueryParam("attributes") List<String> attributes,
             @QueryParam("excludedAttributes") List<String> excludedAttributes) {
         Map<String, Object> canonical = READER.readResource(ScimRequestBody.parse(body));
-        StoredGroup group = directory.create(tenant.id(), GroupRepresentation.toData(canonical),
+        StoredGroup group = directory.create(
+                tenant.id(),
+                GroupRepresentation.toData(canonical),
                 MemberList.ids(canonical.get(GroupRepresentation.MEMBERS)));
         return single(201, group, PROJECTION.select(attributes, excludedAttributes))
-                .location(URI.create(baseUrl() + "/Groups/" + group.id())).build();
+                .location(URI.create(baseUrl() + "/Groups/" + group.id()))
+                .build();
     }
 
     @PUT
     @Path("{id}")
-    public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, byte[] body,
+    public Response replace(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            byte[] body,
             @QueryParam("attributes") List<String> attributes,
             @QueryParam("excludedAttributes") List<String> excludedAttributes) {
         Map<String, Object> canonical = READER.readResource(ScimRequestBody.parse(body));
         List<String> members = MemberList.ids(canonical.get(GroupRepresentation.MEMBERS));
         Map<String, Object> attributesOnly = GroupRepresentation.withoutMembers(canonical);
-        StoredGroup group = directory.modify(tenant.id(), id, ETags.ifMatch(ifMatch),
-                current -> changed(current, attributesOnly), List.of(new MembershipChange.ReplaceAll(members)));
-        return single(200, group, PROJECTION.select(attributes, excludedAttributes)).build();
+        StoredGroup group = directory.modify(
+                tenant.id(),
+                id,
+                ETags.ifMatch(ifMatch),
+                current -> changed(current, attributesOnly),
+                List.of(new MembershipChange.ReplaceAll(members)));
+        return single(200, group, PROJECTION.select(attributes, excludedAttributes))
+                .build();
     }
 
     /** 204 as Entra expects; 200 with the resource when the request names attributes to return. */
     @PATCH
     @Path("{id}")
-    public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, byte[] body,
+    public Response patch(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            byte[] body,
             @QueryParam("attributes") List<String> attributes,
             @QueryParam("excludedAttributes") List<String> excludedAttributes) {
         GroupPatchPlan plan = PLANNER.plan(ScimRequestBody.parse(body));
-        StoredGroup group = directory.modify(tenant.id(), id, ETags.ifMatch(ifMatch), current -> {
-            if (plan.attributeOperations().isEmpty()) {
-                return Optional.empty();
-            }
-            return changed(current, PATCH.apply(GroupRepresentation.canonical(current), plan.attributeOperations()));
-        }, plan.memberChanges());
+        StoredGroup group = directory.modify(
+                tenant.id(),
+                id,
+                ETags.ifMatch(ifMatch),
+                current -> {
+                    if (plan.attributeOperations().isEmpty()) {
+                        return Optional.empty();
+                    }
+                    return changed(
+                            current, PATCH.apply(GroupRepresentation.canonical(current), plan.attributeOperations()));
+                },
+                plan.memberChanges());
         if (attributes.isEmpty()) {
-            return Response.noContent().header("ETag", ETags.of(group.revision())).build();
+            return Response.noContent()
+                    .header("ETag", ETags.of(group.revision()))
+                    .build();
         }
-        return single(200, group, PROJECTION.select(attributes, excludedAttributes)).build();
+        return single(200, group, PROJECTION.select(attributes, excludedAttributes))
+                .build();
     }
 
     @DELETE
@@ -120,17 +149,22 @@ public class GroupsResource extends ScimCollection {
 
     @Override
     protected Response search(SearchRequest request) {
-        Page<StoredGroup> page = directory.search(tenant.id(),
+        Page<StoredGroup> page = directory.search(
+                tenant.id(),
                 GroupFilterTranslator.criteria(request.filter(), request.sortBy(), request.sortOrder()),
-                request.paging().firstResult(), request.paging().count());
+                request.paging().firstResult(),
+                request.paging().count());
         AttributeSelection selection = PROJECTION.select(request.attributes(), request.excludedAttributes());
-        List<Map<String, Object>> resources = page.items().stream().map(group -> resource(group, selection)).toList();
-        return ScimResponses.json(200, ListResponses.of(page.total(), request.paging().startIndex(), resources))
+        List<Map<String, Object>> resources =
+                page.items().stream().map(group -> resource(group, selection)).toList();
+        return ScimResponses.json(
+                        200, ListResponses.of(page.total(), request.paging().startIndex(), resources))
                 .build();
     }
 
     private static Optional<GroupData> changed(StoredGroup current, Map<String, Object> attributesOnly) {
-        return attributesOnly.equals(GroupRepresentation.canonical(current)) ? Optional.empty()
+        return attributesOnly.equals(GroupRepresentation.canonical(current))
+                ? Optional.empty()
                 : Optional.of(GroupRepresentation.toData(attributesOnly));
     }
 
@@ -140,8 +174,8 @@ public class GroupsResource extends ScimCollection {
 
     private Map<String, Object> resource(StoredGroup group, AttributeSelection selection) {
         boolean withMembers = selection.includes(GroupRepresentation.MEMBERS);
-        return PROJECTION.apply(GroupRepresentation.toResource(group,
-                withMembers ? directory.members(group.id()) : null, baseUrl()), selection);
+        return PROJECTION.apply(
+                GroupRepresentation.toResource(group, withMembers ? directory.members(group.id()) : null, baseUrl()),
+                selection);
     }
-
 }

@@ -9,8 +9,7 @@ public final class ListResponses {
 
     public static final String SCHEMA = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
 
-    private ListResponses() {
-    }
+    private ListResponses() {}
 
     public static Map<String, Object> of(long total, int startIndex, List<Map<String, Object>> resources) {
         Map<String, Object> body = new LinkedHashMap<>();

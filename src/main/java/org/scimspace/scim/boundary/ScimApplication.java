@@ -14,7 +14,14 @@ public class ScimApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(UsersResource.class, GroupsResource.class, DiscoveryResource.class, ScimAuthFilter.class, ScimExceptionMapper.class, ServiceExceptionMapper.class,
-                WebApplicationExceptionMapper.class, FallbackExceptionMapper.class);
+        return Set.of(
+                UsersResource.class,
+                GroupsResource.class,
+                DiscoveryResource.class,
+                ScimAuthFilter.class,
+                ScimExceptionMapper.class,
+                ServiceExceptionMapper.class,
+                WebApplicationExceptionMapper.class,
+                FallbackExceptionMapper.class);
     }
 }

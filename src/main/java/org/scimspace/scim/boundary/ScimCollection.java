@@ -20,12 +20,16 @@ public abstract class ScimCollection {
     UriInfo uri;
 
     @GET
-    public Response list(@QueryParam("filter") String filter, @QueryParam("sortBy") String sortBy,
-            @QueryParam("sortOrder") String sortOrder, @QueryParam("startIndex") String startIndex,
-            @QueryParam("count") String count, @QueryParam("attributes") List<String> attributes,
+    public Response list(
+            @QueryParam("filter") String filter,
+            @QueryParam("sortBy") String sortBy,
+            @QueryParam("sortOrder") String sortOrder,
+            @QueryParam("startIndex") String startIndex,
+            @QueryParam("count") String count,
+            @QueryParam("attributes") List<String> attributes,
             @QueryParam("excludedAttributes") List<String> excludedAttributes) {
-        return search(SearchRequest.fromQuery(filter, sortBy, sortOrder, startIndex, count, attributes,
-                excludedAttributes));
+        return search(
+                SearchRequest.fromQuery(filter, sortBy, sortOrder, startIndex, count, attributes, excludedAttributes));
     }
 
     @POST

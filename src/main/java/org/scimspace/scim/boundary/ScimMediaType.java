@@ -5,6 +5,5 @@ public final class ScimMediaType {
 
     public static final String SCIM_JSON = "application/scim+json";
 
-    private ScimMediaType() {
-    }
+    private ScimMediaType() {}
 }

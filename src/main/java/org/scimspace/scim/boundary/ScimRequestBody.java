@@ -15,8 +15,7 @@ public final class ScimRequestBody {
     /** Entra sends single resources and PATCHes of at most a few hundred members. */
     public static final int MAX_BYTES = 1024 * 1024;
 
-    private ScimRequestBody() {
-    }
+    private ScimRequestBody() {}
 
     public static Map<String, Object> parse(byte[] body) {
         if (body == null || body.length == 0) {
@@ -27,12 +26,16 @@ public final class ScimRequestBody {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw ScimException.invalidSyntax("The request body is not valid UTF-8.");
         }
-        return Json.parseObject(text).orElseThrow(() -> ScimException.invalidSyntax(
-                "The request body is not a valid JSON object."));
+        return Json.parseObject(text)
+                .orElseThrow(() -> ScimException.invalidSyntax("The request body is not a valid JSON object."));
     }
 }

@@ -16,8 +16,7 @@ public final class ScimResponses {
 
     public static final String ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error";
 
-    private ScimResponses() {
-    }
+    private ScimResponses() {}
 
     /** The SCIM base URL of this request (the Tenant URL), without a trailing slash. */
     public static String baseUrl(UriInfo uri) {
@@ -26,7 +25,8 @@ public final class ScimResponses {
     }
 
     public static Response.ResponseBuilder json(int status, Object tree) {
-        return Response.status(status).type(ScimMediaType.SCIM_JSON)
+        return Response.status(status)
+                .type(ScimMediaType.SCIM_JSON)
                 .entity(Json.write(tree).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -12,18 +12,37 @@ import org.scimspace.scim.schema.AttributeNames;
  * A query of a resource collection, from GET query parameters or a {@code POST .search}
  * body (RFC 7644 §3.4.3); both end here so they behave the same.
  */
-public record SearchRequest(Filter filter, String sortBy, String sortOrder, Paging paging, List<String> attributes,
+public record SearchRequest(
+        Filter filter,
+        String sortBy,
+        String sortOrder,
+        Paging paging,
+        List<String> attributes,
         List<String> excludedAttributes) {
 
-    public static SearchRequest fromQuery(String filter, String sortBy, String sortOrder, String startIndex,
-            String count, List<String> attributes, List<String> excludedAttributes) {
-        return new SearchRequest(parse(filter), blankToNull(sortBy), blankToNull(sortOrder),
-                Paging.of(startIndex, count), AttributeNames.parse(attributes), AttributeNames.parse(excludedAttributes));
+    public static SearchRequest fromQuery(
+            String filter,
+            String sortBy,
+            String sortOrder,
+            String startIndex,
+            String count,
+            List<String> attributes,
+            List<String> excludedAttributes) {
+        return new SearchRequest(
+                parse(filter),
+                blankToNull(sortBy),
+                blankToNull(sortOrder),
+                Paging.of(startIndex, count),
+                AttributeNames.parse(attributes),
+                AttributeNames.parse(excludedAttributes));
     }
 
     public static SearchRequest fromBody(Map<String, Object> body) {
-        return new SearchRequest(parse(string(body, "filter")), blankToNull(string(body, "sortBy")),
-                blankToNull(string(body, "sortOrder")), Paging.of(number(body, "startIndex"), number(body, "count")),
+        return new SearchRequest(
+                parse(string(body, "filter")),
+                blankToNull(string(body, "sortBy")),
+                blankToNull(string(body, "sortOrder")),
+                Paging.of(number(body, "startIndex"), number(body, "count")),
                 AttributeNames.parse(strings(body, "attributes")),
                 AttributeNames.parse(strings(body, "excludedAttributes")));
     }
@@ -37,8 +56,12 @@ public record SearchRequest(Filter filter, String sortBy, String sortOrder, Pagi
     }
 
     private static Object value(Map<String, Object> body, String name) {
-        return body.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
-                .filter(v -> v != null).findFirst().orElse(null);
+        return body.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue)
+                .filter(v -> v != null)
+                .findFirst()
+                .orElse(null);
     }
 
     private static String string(Map<String, Object> body, String name) {

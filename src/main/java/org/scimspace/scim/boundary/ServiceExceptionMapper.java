@@ -11,11 +11,12 @@ public class ServiceExceptionMapper implements ExceptionMapper<ServiceException>
 
     @Override
     public Response toResponse(ServiceException e) {
-        return ScimResponses.error(switch (e.kind()) {
-            case INVALID -> ScimException.invalidValue(e.getMessage());
-            case CONFLICT -> ScimException.uniqueness(e.getMessage());
-            case NOT_FOUND -> ScimException.notFound(e.getMessage());
-            case STALE -> ScimException.preconditionFailed(e.getMessage());
-        });
+        return ScimResponses.error(
+                switch (e.kind()) {
+                    case INVALID -> ScimException.invalidValue(e.getMessage());
+                    case CONFLICT -> ScimException.uniqueness(e.getMessage());
+                    case NOT_FOUND -> ScimException.notFound(e.getMessage());
+                    case STALE -> ScimException.preconditionFailed(e.getMessage());
+                });
     }
 }

@@ -59,35 +59,47 @@ public class UsersResource extends ScimCollection {
 
     @GET
     @Path("{id}")
-    public Response get(@PathParam("id") String id, @QueryParam("attributes") List<String> attributes,
+    public Response get(
+            @PathParam("id") String id,
+            @QueryParam("attributes") List<String> attributes,
             @QueryParam("excludedAttributes") List<String> excludedAttributes) {
         StoredUser user = directory.find(tenant.id(), id).orElseThrow(() -> notFound(id));
         return single(200, user, attributes, excludedAttributes).build();
     }
 
     @POST
-    public Response create(byte[] body, @QueryParam("attributes") List<String> attributes,
+    public Response create(
+            byte[] body,
+            @QueryParam("attributes") List<String> attributes,
             @QueryParam("excludedAttributes") List<String> excludedAttributes) {
         Map<String, Object> canonical = READER.readResource(ScimRequestBody.parse(body));
         StoredUser user = directory.create(tenant.id(), UserRepresentation.toData(canonical, passwordHash(canonical)));
-        return single(201, user, attributes, excludedAttributes).location(location(user.id())).build();
+        return single(201, user, attributes, excludedAttributes)
+                .location(location(user.id()))
+                .build();
     }
 
     @PUT
     @Path("{id}")
-    public Response replace(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, byte[] body,
+    public Response replace(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            byte[] body,
             @QueryParam("attributes") List<String> attributes,
             @QueryParam("excludedAttributes") List<String> excludedAttributes) {
         Map<String, Object> canonical = READER.readResource(ScimRequestBody.parse(body));
         String hash = passwordHash(canonical);
-        StoredUser user = directory.modify(tenant.id(), id, ETags.ifMatch(ifMatch),
-                current -> changed(current, canonical, hash));
+        StoredUser user =
+                directory.modify(tenant.id(), id, ETags.ifMatch(ifMatch), current -> changed(current, canonical, hash));
         return single(200, user, attributes, excludedAttributes).build();
     }
 
     @PATCH
     @Path("{id}")
-    public Response patch(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, byte[] body,
+    public Response patch(
+            @PathParam("id") String id,
+            @HeaderParam("If-Match") String ifMatch,
+            byte[] body,
             @QueryParam("attributes") List<String> attributes,
             @QueryParam("excludedAttributes") List<String> excludedAttributes) {
         Map<String, Object> request = ScimRequestBody.parse(body);
@@ -107,48 +119,53 @@ public class UsersResource extends ScimCollection {
 
     @Override
     protected Response search(SearchRequest request) {
-        Page<StoredUser> page = directory.search(tenant.id(),
+        Page<StoredUser> page = directory.search(
+                tenant.id(),
                 UserFilterTranslator.criteria(request.filter(), request.sortBy(), request.sortOrder()),
-                request.paging().firstResult(), request.paging().count());
+                request.paging().firstResult(),
+                request.paging().count());
         AttributeSelection selection = PROJECTION.select(request.attributes(), request.excludedAttributes());
         Map<String, List<GroupRef>> groups = selection.includes("groups")
-                ? directory.groupsOf(tenant.id(), page.items().stream().map(StoredUser::id).toList()) : Map.of();
+                ? directory.groupsOf(
+                        tenant.id(), page.items().stream().map(StoredUser::id).toList())
+                : Map.of();
         List<Map<String, Object>> resources = page.items().stream()
-                .map(user -> PROJECTION.apply(UserRepresentation.toResource(user,
-                        groups.getOrDefault(user.id(), List.of()), baseUrl()), selection))
+                .map(user -> PROJECTION.apply(
+                        UserRepresentation.toResource(user, groups.getOrDefault(user.id(), List.of()), baseUrl()),
+                        selection))
                 .toList();
-        return ScimResponses.json(200, ListResponses.of(page.total(), request.paging().startIndex(), resources))
+        return ScimResponses.json(
+                        200, ListResponses.of(page.total(), request.paging().startIndex(), resources))
                 .build();
     }
 
     /** Empty when the new tree equals the stored one and no password came: nothing to write. */
-    private static Optional<UserData> changed(StoredUser current, Map<String, Object> canonical,
-            String passwordHash) {
-        if (passwordHash == null && UserRepresentation.document(canonical).equals(UserRepresentation.canonical(current))) {
+    private static Optional<UserData> changed(StoredUser current, Map<String, Object> canonical, String passwordHash) {
+        if (passwordHash == null
+                && UserRepresentation.document(canonical).equals(UserRepresentation.canonical(current))) {
             return Optional.empty();
         }
         return Optional.of(UserRepresentation.toData(canonical, passwordHash));
     }
 
     private String passwordHash(Map<String, Object> canonical) {
-        return canonical.get(UserRepresentation.PASSWORD) instanceof String password
-                ? passwords.hash(password) : null;
+        return canonical.get(UserRepresentation.PASSWORD) instanceof String password ? passwords.hash(password) : null;
     }
 
-    private Response.ResponseBuilder single(int status, StoredUser user, List<String> attributes,
-            List<String> excludedAttributes) {
+    private Response.ResponseBuilder single(
+            int status, StoredUser user, List<String> attributes, List<String> excludedAttributes) {
         AttributeSelection selection = PROJECTION.select(attributes, excludedAttributes);
         List<GroupRef> groups = selection.includes("groups")
-                ? directory.groupsOf(tenant.id(), List.of(user.id())).getOrDefault(user.id(), List.of()) : List.of();
-        Map<String, Object> resource = PROJECTION.apply(UserRepresentation.toResource(user, groups, baseUrl()),
-                selection);
+                ? directory.groupsOf(tenant.id(), List.of(user.id())).getOrDefault(user.id(), List.of())
+                : List.of();
+        Map<String, Object> resource =
+                PROJECTION.apply(UserRepresentation.toResource(user, groups, baseUrl()), selection);
         return ScimResponses.json(status, resource).header("ETag", ETags.of(user.revision()));
     }
 
     private URI location(String id) {
         return URI.create(baseUrl() + "/Users/" + id);
     }
-
 
     private static ScimException notFound(String id) {
         return ScimException.notFound("Resource " + id + " not found.");

@@ -15,8 +15,12 @@ import org.scimspace.scim.schema.CommonAttributes;
  *
  * @param resourceType the value of {@code meta.resourceType}
  */
-record CommonTargets(ResourceColumn id, ResourceColumn externalId, ResourceColumn created,
-        ResourceColumn lastModified, String resourceType) {
+record CommonTargets(
+        ResourceColumn id,
+        ResourceColumn externalId,
+        ResourceColumn created,
+        ResourceColumn lastModified,
+        String resourceType) {
 
     /** The target of a common attribute path (without URN), or empty for any other attribute. */
     Optional<Target> resolve(AttributePath path, Function<String, ScimException> errors) {

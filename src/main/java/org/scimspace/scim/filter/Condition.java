@@ -49,17 +49,13 @@ sealed interface Condition {
     }
 
     /** Every resource ({@code true}) or none. */
-    record Constant(boolean matches) implements Condition {
-    }
+    record Constant(boolean matches) implements Condition {}
 
-    record And(Condition left, Condition right) implements Condition {
-    }
+    record And(Condition left, Condition right) implements Condition {}
 
-    record Or(Condition left, Condition right) implements Condition {
-    }
+    record Or(Condition left, Condition right) implements Condition {}
 
-    record Not(Condition condition) implements Condition {
-    }
+    record Not(Condition condition) implements Condition {}
 
     /**
      * A column compared with a literal of its type; string literals are already lower case
@@ -67,12 +63,10 @@ sealed interface Condition {
      *
      * @param operator any operator but {@link Operator#NE}
      */
-    record ColumnCompare(ResourceColumn column, Operator operator, Object literal) implements Condition {
-    }
+    record ColumnCompare(ResourceColumn column, Operator operator, Object literal) implements Condition {}
 
     /** A nullable string column that holds a non-empty value. */
-    record ColumnPresent(ResourceColumn column) implements Condition {
-    }
+    record ColumnPresent(ResourceColumn column) implements Condition {}
 
     /**
      * A value row of {@code attr} and {@code sub} whose {@code field} compares with the literal.
@@ -81,32 +75,27 @@ sealed interface Condition {
      * @param operator any operator but {@link Operator#NE}
      */
     record ValueCompare(String attr, String sub, String field, Operator operator, Object literal)
-            implements Condition {
-    }
+            implements Condition {}
 
     /**
      * A value row of {@code attr} (and {@code sub}, when not null) that is not an empty string.
      */
-    record ValuePresent(String attr, String sub) implements Condition {
-    }
+    record ValuePresent(String attr, String sub) implements Condition {}
 
     /**
      * One element of the multi-valued {@code attr} satisfies {@code inner}, whose value
      * conditions all name sub-attributes of that same element.
      */
-    record ElementMatch(String attr, Condition inner) implements Condition {
-    }
+    record ElementMatch(String attr, Condition inner) implements Condition {}
 
     /** A value row of an attribute of the schema with that (lower-case) URN. */
-    record SchemaValues(String urn) implements Condition {
-    }
+    record SchemaValues(String urn) implements Condition {}
 
     /**
      * A {@code GroupMember} row with the resource at its {@code link} end satisfies
      * {@code inner}, whose member conditions all test that same row.
      */
-    record Memberships(MemberLink link, Condition inner) implements Condition {
-    }
+    record Memberships(MemberLink link, Condition inner) implements Condition {}
 
     /**
      * The id at the other end of the membership row (the sub-attribute "value") compares
@@ -114,12 +103,10 @@ sealed interface Condition {
      *
      * @param operator any operator but {@link Operator#NE}
      */
-    record MemberCompare(MemberLink link, Operator operator, String literal) implements Condition {
-    }
+    record MemberCompare(MemberLink link, Operator operator, String literal) implements Condition {}
 
     /** The membership row's member is of one of these types. */
-    record MemberTypeIn(Set<MemberType> types) implements Condition {
-    }
+    record MemberTypeIn(Set<MemberType> types) implements Condition {}
 
     /**
      * The displayName of the resource at the other end of the membership row compares,
@@ -127,10 +114,8 @@ sealed interface Condition {
      *
      * @param operator any operator but {@link Operator#NE}
      */
-    record MemberDisplayCompare(MemberLink link, Operator operator, String literal) implements Condition {
-    }
+    record MemberDisplayCompare(MemberLink link, Operator operator, String literal) implements Condition {}
 
     /** The resource at the other end of the membership row has a non-empty displayName. */
-    record MemberDisplayPresent(MemberLink link) implements Condition {
-    }
+    record MemberDisplayPresent(MemberLink link) implements Condition {}
 }

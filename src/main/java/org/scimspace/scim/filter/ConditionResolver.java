@@ -65,7 +65,8 @@ abstract class ConditionResolver implements FilterVisitor<Condition> {
     /** Presence of a target every resource type may have. */
     static Condition sharedPresence(Target target) {
         if (target instanceof Target.Column column) {
-            return column.column().nullable() ? new Condition.ColumnPresent(column.column())
+            return column.column().nullable()
+                    ? new Condition.ColumnPresent(column.column())
                     : new Condition.Constant(true);
         }
         if (target instanceof Target.Memberships memberships) {
@@ -82,8 +83,8 @@ abstract class ConditionResolver implements FilterVisitor<Condition> {
     static Condition sharedComparison(Target target, Operator operator, Object literal, AttributePath path) {
         if (target instanceof Target.Column column) {
             ResourceColumn c = column.column();
-            return new Condition.ColumnCompare(c, operator, Literals.typed(c.type(), c.caseExact(), operator,
-                    literal, path));
+            return new Condition.ColumnCompare(
+                    c, operator, Literals.typed(c.type(), c.caseExact(), operator, literal, path));
         }
         if (target instanceof Target.Constant constant) {
             String text = (String) Literals.typed(AttributeType.STRING, true, operator, literal, path);
@@ -103,7 +104,11 @@ abstract class ConditionResolver implements FilterVisitor<Condition> {
      * @param coreUrn    the URN every resource of the type has
      * @param extensions the condition for the lower-case URN of anything but the core schema
      */
-    static Condition schemas(Operator operator, Object literal, AttributePath path, String coreUrn,
+    static Condition schemas(
+            Operator operator,
+            Object literal,
+            AttributePath path,
+            String coreUrn,
             Function<String, Condition> extensions) {
         if (operator != Operator.EQ) {
             throw ScimException.invalidFilter("Attribute 'schemas' supports only eq, ne and pr");

@@ -4,8 +4,8 @@ package org.scimspace.scim.filter;
  * A parsed SCIM filter (RFC 7644 §3.4.2.2). Plain data: evaluation happens in visitors,
  * in the database through the JPA translator, or in memory for PATCH value paths.
  */
-public sealed interface Filter permits Filter.And, Filter.Or, Filter.Not, Filter.Compare, Filter.Present,
-        Filter.ValuePath {
+public sealed interface Filter
+        permits Filter.And, Filter.Or, Filter.Not, Filter.Compare, Filter.Present, Filter.ValuePath {
 
     <R> R accept(FilterVisitor<R> visitor);
 

@@ -168,8 +168,8 @@ public final class FilterParser {
         String attribute = name(dot < 0 ? rest : rest.substring(0, dot), restStart, word);
         String subAttribute = dot < 0 ? null : name(rest.substring(dot + 1), restStart + dot + 1, word);
         if (insideBrackets && (urn != null || subAttribute != null)) {
-            throw in.fail("Inside brackets only a plain sub-attribute name is allowed, at offset " + start
-                    + ", found '" + word + "'");
+            throw in.fail("Inside brackets only a plain sub-attribute name is allowed, at offset " + start + ", found '"
+                    + word + "'");
         }
         return new AttributePath(urn, attribute, subAttribute);
     }
@@ -232,8 +232,7 @@ public final class FilterParser {
 
     private void countComparison(int offset) {
         if (++comparisons > MAX_COMPARISONS) {
-            throw in.fail("Filter has more than the limit of " + MAX_COMPARISONS + " comparisons, at offset "
-                    + offset);
+            throw in.fail("Filter has more than the limit of " + MAX_COMPARISONS + " comparisons, at offset " + offset);
         }
     }
 }

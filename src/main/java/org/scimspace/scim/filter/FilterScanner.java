@@ -180,7 +180,13 @@ final class FilterScanner {
     }
 
     private static boolean isWordChar(int c) {
-        return c != END && !Character.isISOControl(c) && c != ' ' && c != '(' && c != ')' && c != '[' && c != ']'
+        return c != END
+                && !Character.isISOControl(c)
+                && c != ' '
+                && c != '('
+                && c != ')'
+                && c != '['
+                && c != ']'
                 && c != '"';
     }
 }

@@ -17,8 +17,12 @@ import org.scimspace.scim.schema.ResourceTypeDef;
  */
 record GroupAttributes(Function<String, ScimException> errors) {
 
-    private static final CommonTargets COMMON = new CommonTargets(ResourceColumn.ID, ResourceColumn.EXTERNAL_ID,
-            ResourceColumn.CREATED, ResourceColumn.LAST_MODIFIED, ResourceTypeDef.GROUP.name());
+    private static final CommonTargets COMMON = new CommonTargets(
+            ResourceColumn.ID,
+            ResourceColumn.EXTERNAL_ID,
+            ResourceColumn.CREATED,
+            ResourceColumn.LAST_MODIFIED,
+            ResourceTypeDef.GROUP.name());
 
     static GroupAttributes forFilter() {
         return new GroupAttributes(ScimException::invalidFilter);
@@ -31,8 +35,8 @@ record GroupAttributes(Function<String, ScimException> errors) {
     Target resolve(AttributePath path) {
         if (path.urn() != null && !path.urn().equalsIgnoreCase(GroupSchemas.CORE_URN)) {
             // Groups keep no extension values; a filter on one could only ever match nothing.
-            throw errors.apply("Attribute '" + path + "' is not filterable: groups have no schema extension '"
-                    + path.urn() + "'");
+            throw errors.apply(
+                    "Attribute '" + path + "' is not filterable: groups have no schema extension '" + path.urn() + "'");
         }
         Optional<Target> common = COMMON.resolve(path, errors);
         if (common.isPresent()) {

@@ -6,9 +6,7 @@ import org.scimspace.scim.schema.AttributeType;
 final class GroupColumn {
 
     /** The lower-case copy: comparing it serves "displayName eq" from the unique index. */
-    static final ResourceColumn DISPLAY_NAME = ResourceColumn.of("displayNameKey", AttributeType.STRING, false,
-            false);
+    static final ResourceColumn DISPLAY_NAME = ResourceColumn.of("displayNameKey", AttributeType.STRING, false, false);
 
-    private GroupColumn() {
-    }
+    private GroupColumn() {}
 }

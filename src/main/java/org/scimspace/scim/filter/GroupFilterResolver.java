@@ -10,8 +10,7 @@ final class GroupFilterResolver extends ConditionResolver {
 
     private final GroupAttributes attributes = GroupAttributes.forFilter();
 
-    private GroupFilterResolver() {
-    }
+    private GroupFilterResolver() {}
 
     static Condition resolve(Filter filter) {
         return filter.accept(new GroupFilterResolver());

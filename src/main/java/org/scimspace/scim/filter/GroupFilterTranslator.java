@@ -24,8 +24,7 @@ import org.scimspace.scim.ScimException;
  */
 public final class GroupFilterTranslator {
 
-    private GroupFilterTranslator() {
-    }
+    private GroupFilterTranslator() {}
 
     /**
      * The criteria for a search.

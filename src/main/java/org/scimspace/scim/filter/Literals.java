@@ -22,8 +22,7 @@ final class Literals {
      */
     private static final char ESCAPE = '\\';
 
-    private Literals() {
-    }
+    private Literals() {}
 
     /** The LIKE pattern of a {@code co}, {@code sw} or {@code ew} comparison with {@code literal}. */
     static String likePattern(Operator operator, String literal) {
@@ -99,8 +98,7 @@ final class Literals {
      *
      * @param operator never {@link Operator#NE}, which is rewritten to {@code not eq} before
      */
-    static Object typed(AttributeType type, boolean caseExact, Operator operator, Object literal,
-            AttributePath path) {
+    static Object typed(AttributeType type, boolean caseExact, Operator operator, Object literal, AttributePath path) {
         switch (type) {
             case STRING:
             case REFERENCE:
@@ -130,11 +128,12 @@ final class Literals {
                 if (!(literal instanceof String text)) {
                     throw mismatch(path, "a dateTime", literal);
                 }
-                return DateTimes.parse(text).orElseThrow(() -> ScimException.invalidFilter("Attribute '" + path
-                        + "' is a dateTime; \"" + text + "\" is not a date-time such as \"2011-05-13T04:42:34Z\""));
+                return DateTimes.parse(text)
+                        .orElseThrow(() -> ScimException.invalidFilter("Attribute '" + path + "' is a dateTime; \""
+                                + text + "\" is not a date-time such as \"2011-05-13T04:42:34Z\""));
             default:
-                throw ScimException.invalidFilter("Attribute '" + path + "' is " + type.wireName()
-                        + " and cannot be searched");
+                throw ScimException.invalidFilter(
+                        "Attribute '" + path + "' is " + type.wireName() + " and cannot be searched");
         }
     }
 
@@ -144,14 +143,13 @@ final class Literals {
 
     private static void requireOrder(boolean supported, AttributePath path, String kind, String operators) {
         if (!supported) {
-            throw ScimException.invalidFilter("Attribute '" + path + "' is " + kind + " and supports only "
-                    + operators);
+            throw ScimException.invalidFilter(
+                    "Attribute '" + path + "' is " + kind + " and supports only " + operators);
         }
     }
 
     private static ScimException mismatch(AttributePath path, String kind, Object literal) {
         String shown = literal instanceof String text ? "\"" + text + "\"" : String.valueOf(literal);
-        return ScimException.invalidFilter("Attribute '" + path + "' is " + kind + "; " + shown + " is not "
-                + kind);
+        return ScimException.invalidFilter("Attribute '" + path + "' is " + kind + "; " + shown + " is not " + kind);
     }
 }

@@ -25,7 +25,8 @@ final class MembershipResolver extends ConditionResolver {
     /** {@code attr pr} or {@code attr.sub pr}. */
     static Condition presence(Target.Memberships target) {
         MembershipResolver rows = new MembershipResolver(target.link());
-        Condition row = target.subAttribute() == null ? new Condition.Constant(true)
+        Condition row = target.subAttribute() == null
+                ? new Condition.Constant(true)
                 : rows.present(AttributePath.of(target.subAttribute()));
         return Condition.memberships(target.link(), row);
     }
@@ -33,8 +34,8 @@ final class MembershipResolver extends ConditionResolver {
     /** {@code attr op literal} (the "value" sub-attribute) or {@code attr.sub op literal}. */
     static Condition comparison(Target.Memberships target, Operator operator, Object literal) {
         String sub = target.subAttribute() == null ? "value" : target.subAttribute();
-        return Condition.memberships(target.link(),
-                new MembershipResolver(target.link()).compare(AttributePath.of(sub), operator, literal));
+        return Condition.memberships(
+                target.link(), new MembershipResolver(target.link()).compare(AttributePath.of(sub), operator, literal));
     }
 
     /** {@code attr[filter]}. */
@@ -97,8 +98,10 @@ final class MembershipResolver extends ConditionResolver {
     }
 
     private AttributeDef subAttribute(AttributePath inner) {
-        return link.attribute().subAttribute(inner.attribute()).orElseThrow(() -> ScimException.invalidFilter(
-                "Unknown attribute '" + link.attribute().name() + "." + inner.attribute() + "'"));
+        return link.attribute()
+                .subAttribute(inner.attribute())
+                .orElseThrow(() -> ScimException.invalidFilter(
+                        "Unknown attribute '" + link.attribute().name() + "." + inner.attribute() + "'"));
     }
 
     private ScimException notSearchable(AttributeDef sub) {

@@ -11,8 +11,7 @@ import org.scimspace.scim.ScimException;
  */
 public final class PathParser {
 
-    private PathParser() {
-    }
+    private PathParser() {}
 
     /**
      * Parses a complete PATCH path.
@@ -35,8 +34,10 @@ public final class PathParser {
         }
         in.skipWhitespace();
         if (!in.atEnd()) {
-            throw in.error(valueFilter == null ? "Expected '[' or end of path"
-                    : subAttribute == null ? "Expected '.' or end of path" : "Expected end of path");
+            throw in.error(
+                    valueFilter == null
+                            ? "Expected '[' or end of path"
+                            : subAttribute == null ? "Expected '.' or end of path" : "Expected end of path");
         }
         return new ScimPath(attribute, valueFilter, subAttribute);
     }

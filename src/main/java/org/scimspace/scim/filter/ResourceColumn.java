@@ -16,6 +16,7 @@ record ResourceColumn(String field, AttributeType type, boolean caseExact, boole
 
     /** The columns every resource row has, with the same names on users and groups. */
     static final ResourceColumn ID = of("id", AttributeType.STRING, true, false);
+
     static final ResourceColumn EXTERNAL_ID = of("externalId", AttributeType.STRING, true, true);
     static final ResourceColumn CREATED = of("created", AttributeType.DATE_TIME, false, false);
     static final ResourceColumn LAST_MODIFIED = of("lastModified", AttributeType.DATE_TIME, false, false);

@@ -8,5 +8,4 @@ package org.scimspace.scim.filter;
  * @param valueFilter  the filter inside brackets, or {@code null}
  * @param subAttribute the sub-attribute after the bracket, or {@code null}
  */
-public record ScimPath(AttributePath attribute, Filter valueFilter, String subAttribute) {
-}
+public record ScimPath(AttributePath attribute, Filter valueFilter, String subAttribute) {}

@@ -9,8 +9,7 @@ import org.scimspace.scim.ScimException;
  */
 final class SortRequest {
 
-    private SortRequest() {
-    }
+    private SortRequest() {}
 
     /** Whether the order is descending: "ascending" (the default) or "descending", any case. */
     static boolean descending(String sortOrder) {

@@ -20,8 +20,12 @@ import org.scimspace.scim.schema.UserSchemas;
 record UserAttributes(Function<String, ScimException> errors) {
 
     private static final ResourceTypeDef TYPE = ResourceTypeDef.USER;
-    private static final CommonTargets COMMON = new CommonTargets(ResourceColumn.ID, ResourceColumn.EXTERNAL_ID,
-            ResourceColumn.CREATED, ResourceColumn.LAST_MODIFIED, TYPE.name());
+    private static final CommonTargets COMMON = new CommonTargets(
+            ResourceColumn.ID,
+            ResourceColumn.EXTERNAL_ID,
+            ResourceColumn.CREATED,
+            ResourceColumn.LAST_MODIFIED,
+            TYPE.name());
 
     static UserAttributes forFilter() {
         return new UserAttributes(ScimException::invalidFilter);
@@ -64,7 +68,8 @@ record UserAttributes(Function<String, ScimException> errors) {
             return new Target.Element(value.attr(), null);
         }
         if (target instanceof Target.Value value && value.bareComplex()) {
-            return new Target.Element(value.attr(), TYPE.attribute(path.urn(), path.attribute()).orElseThrow());
+            return new Target.Element(
+                    value.attr(), TYPE.attribute(path.urn(), path.attribute()).orElseThrow());
         }
         if (target instanceof Target.Whole whole && whole.attr() != null) {
             return new Target.Element(whole.attr(), whole.def());
@@ -77,8 +82,10 @@ record UserAttributes(Function<String, ScimException> errors) {
         if (element.def() == null) {
             return new Target.Value(element.attr(), lower(inner.attribute()), null, false);
         }
-        AttributeDef sub = element.def().subAttribute(inner.attribute()).orElseThrow(() ->
-                errors.apply("Unknown attribute '" + element.def().name() + "." + inner.attribute() + "'"));
+        AttributeDef sub = element.def()
+                .subAttribute(inner.attribute())
+                .orElseThrow(() ->
+                        errors.apply("Unknown attribute '" + element.def().name() + "." + inner.attribute() + "'"));
         return new Target.Value(element.attr(), lower(sub.name()), sub, false);
     }
 

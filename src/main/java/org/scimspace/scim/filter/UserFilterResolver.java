@@ -56,14 +56,23 @@ final class UserFilterResolver extends ConditionResolver {
     Condition compare(AttributePath path, Operator operator, Object literal) {
         Target target = target(path);
         if (target instanceof Target.Value value) {
-            AttributeType type = value.def() == null ? Literals.typeOf(literal) : value.def().type();
+            AttributeType type =
+                    value.def() == null ? Literals.typeOf(literal) : value.def().type();
             boolean caseExact = value.def() != null && value.def().caseExact();
-            return new Condition.ValueCompare(value.attr(), value.sub(), Literals.valueField(type, caseExact),
-                    operator, Literals.typed(type, caseExact, operator, literal, path));
+            return new Condition.ValueCompare(
+                    value.attr(),
+                    value.sub(),
+                    Literals.valueField(type, caseExact),
+                    operator,
+                    Literals.typed(type, caseExact, operator, literal, path));
         }
         if (target instanceof Target.Schemas) {
-            return schemas(operator, literal, path, UserSchemas.CORE_URN, urn -> urn.startsWith("urn:")
-                    ? new Condition.SchemaValues(urn) : new Condition.Constant(false));
+            return schemas(
+                    operator,
+                    literal,
+                    path,
+                    UserSchemas.CORE_URN,
+                    urn -> urn.startsWith("urn:") ? new Condition.SchemaValues(urn) : new Condition.Constant(false));
         }
         return sharedComparison(target, operator, literal, path);
     }

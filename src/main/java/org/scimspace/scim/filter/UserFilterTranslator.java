@@ -38,8 +38,7 @@ import org.scimspace.scim.ScimException;
  */
 public final class UserFilterTranslator {
 
-    private UserFilterTranslator() {
-    }
+    private UserFilterTranslator() {}
 
     /**
      * The criteria for a search.
@@ -51,8 +50,7 @@ public final class UserFilterTranslator {
      *                       users, {@code invalidValue} for an unusable sortBy or sortOrder
      */
     public static SearchCriteria<UserEntity> criteria(Filter filter, String sortBy, String sortOrder) {
-        Condition condition = filter == null ? new Condition.Constant(true)
-                : UserFilterResolver.resolve(filter);
+        Condition condition = filter == null ? new Condition.Constant(true) : UserFilterResolver.resolve(filter);
         return new Criteria(condition, UserSort.resolve(sortBy, sortOrder));
     }
 
@@ -74,7 +72,9 @@ public final class UserFilterTranslator {
             // At most one row per user matches the ON clause (it is the whole key but the user),
             // so the join neither drops users without the value nor repeats any.
             Join<UserEntity, UserValue> value = user.join("values", JoinType.LEFT);
-            value.on(cb.equal(value.get("attr"), sort.attr()), cb.equal(value.get("sub"), sort.sub()),
+            value.on(
+                    cb.equal(value.get("attr"), sort.attr()),
+                    cb.equal(value.get("sub"), sort.sub()),
                     cb.equal(value.get("elem"), 0));
             return value.get(sort.field());
         }
@@ -126,7 +126,8 @@ public final class UserFilterTranslator {
                 return row.get("memberType").in(type.types());
             }
             if (condition instanceof Condition.MemberDisplayCompare compare) {
-                return display(query, row, compare.link(), name -> compare(name, compare.operator(), compare.literal()));
+                return display(
+                        query, row, compare.link(), name -> compare(name, compare.operator(), compare.literal()));
             }
             if (condition instanceof Condition.MemberDisplayPresent present) {
                 return display(query, row, present.link(), name -> cb.notEqual(name, ""));
@@ -136,22 +137,37 @@ public final class UserFilterTranslator {
 
         private Predicate values(Condition condition, AbstractQuery<?> query, Root<?> element) {
             if (condition instanceof Condition.ValueCompare compare) {
-                return values(query, element, compare.attr(), compare.sub(),
+                return values(
+                        query,
+                        element,
+                        compare.attr(),
+                        compare.sub(),
                         v -> compare(v.get(compare.field()), compare.operator(), compare.literal()));
             }
             if (condition instanceof Condition.ValuePresent present) {
-                return values(query, element, present.attr(), present.sub(),
+                return values(
+                        query,
+                        element,
+                        present.attr(),
+                        present.sub(),
                         v -> cb.or(cb.isNull(v.get("strValue")), cb.notEqual(v.get("strValue"), "")));
             }
             if (condition instanceof Condition.ElementMatch match) {
                 Subquery<Integer> elements = query.subquery(Integer.class);
                 Root<UserValue> row = elements.from(UserValue.class);
-                elements.select(row.get("elem")).where(cb.equal(row.get("user"), root),
-                        cb.equal(row.get("attr"), match.attr()), of(match.inner(), elements, row));
+                elements.select(row.get("elem"))
+                        .where(
+                                cb.equal(row.get("user"), root),
+                                cb.equal(row.get("attr"), match.attr()),
+                                of(match.inner(), elements, row));
                 return cb.exists(elements);
             }
             Condition.SchemaValues schema = (Condition.SchemaValues) condition;
-            return values(query, null, null, null,
+            return values(
+                    query,
+                    null,
+                    null,
+                    null,
                     v -> cb.like(v.get("attr"), Literals.likePattern(Operator.SW, schema.urn() + ":")));
         }
 
@@ -163,8 +179,11 @@ public final class UserFilterTranslator {
             Predicate owned = cb.equal(row.get(link.ownerField()), root.get("id"));
             // A constant inner condition is always true (Condition folds the rest away), and must
             // not reach the sub-query as a predicate.
-            rows.select(row.get(link.otherField())).where(memberships.inner() instanceof Condition.Constant ? owned
-                    : cb.and(owned, of(memberships.inner(), rows, row)));
+            rows.select(row.get(link.otherField()))
+                    .where(
+                            memberships.inner() instanceof Condition.Constant
+                                    ? owned
+                                    : cb.and(owned, of(memberships.inner(), rows, row)));
             return cb.exists(rows);
         }
 
@@ -173,21 +192,26 @@ public final class UserFilterTranslator {
          * {@code test}: correlated EXISTS over users and groups, joined to the row by id. Ids
          * are unique across users and groups, so the member type need not be consulted.
          */
-        private Predicate display(AbstractQuery<?> query, Root<?> row, MemberLink link,
-                Function<Expression<String>, Predicate> test) {
+        private Predicate display(
+                AbstractQuery<?> query, Root<?> row, MemberLink link, Function<Expression<String>, Predicate> test) {
             Expression<String> id = row.get(link.otherField());
             Predicate group = named(query, GroupEntity.class, GroupColumn.DISPLAY_NAME, id, test);
             return link.usersAtOtherEnd()
-                    ? cb.or(named(query, UserEntity.class, UserColumn.DISPLAY_NAME, id, test), group) : group;
+                    ? cb.or(named(query, UserEntity.class, UserColumn.DISPLAY_NAME, id, test), group)
+                    : group;
         }
 
         @SuppressWarnings("unchecked")
-        private Predicate named(AbstractQuery<?> query, Class<?> type, ResourceColumn name, Expression<String> id,
+        private Predicate named(
+                AbstractQuery<?> query,
+                Class<?> type,
+                ResourceColumn name,
+                Expression<String> id,
                 Function<Expression<String>, Predicate> test) {
             Subquery<String> resources = query.subquery(String.class);
             Root<?> resource = resources.from(type);
-            resources.select(resource.get("id")).where(cb.equal(resource.get("id"), id),
-                    test.apply((Expression<String>) column(cb, resource, name)));
+            resources.select(resource.get("id")).where(cb.equal(resource.get("id"), id), test.apply((Expression<String>)
+                    column(cb, resource, name)));
             return cb.exists(resources);
         }
 
@@ -202,7 +226,11 @@ public final class UserFilterTranslator {
          * EXISTS a value row of the user with that attribute (any, when null) and sub-attribute
          * (any, when null) that passes {@code test}; inside a value path, in the same element.
          */
-        private Predicate values(AbstractQuery<?> query, Root<?> element, String attr, String sub,
+        private Predicate values(
+                AbstractQuery<?> query,
+                Root<?> element,
+                String attr,
+                String sub,
                 Function<Root<UserValue>, Predicate> test) {
             Subquery<Integer> rows = query.subquery(Integer.class);
             Root<UserValue> row = rows.from(UserValue.class);

@@ -31,7 +31,8 @@ record UserSort(ResourceColumn column, String attr, String sub, String field, bo
             if (value.def() != null && value.def().type() == AttributeType.BINARY) {
                 throw ScimException.invalidValue("Attribute '" + sortBy + "' is binary and cannot be sorted by");
             }
-            String field = value.def() == null ? Literals.valueField(AttributeType.STRING, false)
+            String field = value.def() == null
+                    ? Literals.valueField(AttributeType.STRING, false)
                     : Literals.valueField(value.def().type(), value.def().caseExact());
             return new UserSort(null, value.attr(), value.sub(), field, descending);
         }
@@ -40,7 +41,7 @@ record UserSort(ResourceColumn column, String attr, String sub, String field, bo
         if (target instanceof Target.Constant || target instanceof Target.Memberships) {
             return NONE;
         }
-        throw ScimException.invalidValue("Attribute '" + sortBy + "' has no single value to sort by;"
-                + " name one of its sub-attributes");
+        throw ScimException.invalidValue(
+                "Attribute '" + sortBy + "' has no single value to sort by;" + " name one of its sub-attributes");
     }
 }

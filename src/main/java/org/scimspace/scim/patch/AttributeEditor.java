@@ -24,13 +24,13 @@ final class AttributeEditor {
     }
 
     @SuppressWarnings("unchecked")
-    void apply(Map<String, Object> tree, PatchOp op, AttributeLocation.Defined location, PatchTarget target,
-            Object raw) {
+    void apply(
+            Map<String, Object> tree, PatchOp op, AttributeLocation.Defined location, PatchTarget target, Object raw) {
         AttributeDef attribute = location.attribute();
         Object current = CanonicalTree.get(tree, location.container(), attribute.name());
         Object updated = attribute.multiValued()
-                ? multiValued.edit(op, attribute, target.valueFilter(), target.subAttribute(), (List<Object>) current,
-                        raw)
+                ? multiValued.edit(
+                        op, attribute, target.valueFilter(), target.subAttribute(), (List<Object>) current, raw)
                 : singular(op, attribute, target.subAttribute(), current, raw);
         CanonicalTree.put(tree, location.container(), attribute.name(), updated);
     }

@@ -14,11 +14,10 @@ import org.scimspace.scim.schema.AttributeDef;
  */
 final class ComplexValues {
 
-    private ComplexValues() {
-    }
+    private ComplexValues() {}
 
-    static Map<String, Object> merge(AttributeDef attribute, Map<String, Object> current,
-            Map<String, Object> incoming) {
+    static Map<String, Object> merge(
+            AttributeDef attribute, Map<String, Object> current, Map<String, Object> incoming) {
         if (current == null || valueChanges(attribute, current, incoming)) {
             return new LinkedHashMap<>(incoming);
         }
@@ -32,8 +31,8 @@ final class ComplexValues {
      *
      * @return the new complex value, or {@code null} when nothing meaningful is left
      */
-    static Map<String, Object> withSub(AttributeDef attribute, Map<String, Object> current, AttributeDef sub,
-            Object value) {
+    static Map<String, Object> withSub(
+            AttributeDef attribute, Map<String, Object> current, AttributeDef sub, Object value) {
         if (value != null) {
             Map<String, Object> incoming = new LinkedHashMap<>();
             incoming.put(sub.name(), value);
@@ -47,19 +46,23 @@ final class ComplexValues {
         return rest.isEmpty() ? null : rest;
     }
 
-    private static boolean valueChanges(AttributeDef attribute, Map<String, Object> current,
-            Map<String, Object> incoming) {
+    private static boolean valueChanges(
+            AttributeDef attribute, Map<String, Object> current, Map<String, Object> incoming) {
         if (attribute.multiValued()) {
             // In a list element type and primary describe the slot, not the value: keep them.
             return false;
         }
-        return attribute.defaultSubAttribute()
+        return attribute
+                .defaultSubAttribute()
                 .map(value -> incoming.containsKey(value.name())
                         && !Objects.equals(incoming.get(value.name()), current.get(value.name())))
                 .orElse(false);
     }
 
     private static boolean isValue(AttributeDef attribute, AttributeDef sub) {
-        return attribute.defaultSubAttribute().map(value -> value.name().equals(sub.name())).orElse(false);
+        return attribute
+                .defaultSubAttribute()
+                .map(value -> value.name().equals(sub.name()))
+                .orElse(false);
     }
 }

@@ -15,8 +15,7 @@ import org.scimspace.scim.schema.AttributeDef;
  */
 final class ElementIdentity {
 
-    private ElementIdentity() {
-    }
+    private ElementIdentity() {}
 
     static boolean same(AttributeDef attribute, Object existing, Object given) {
         if (!(existing instanceof Map<?, ?> current) || !(given instanceof Map<?, ?> wanted)) {
@@ -31,11 +30,14 @@ final class ElementIdentity {
     }
 
     private static boolean sameType(AttributeDef attribute, Map<?, ?> current, Map<?, ?> wanted) {
-        return attribute.subAttribute("type").map(type -> {
-            Object a = current.get(type.name());
-            Object b = wanted.get(type.name());
-            return a == null || b == null || equal(type, a, b);
-        }).orElse(true);
+        return attribute
+                .subAttribute("type")
+                .map(type -> {
+                    Object a = current.get(type.name());
+                    Object b = wanted.get(type.name());
+                    return a == null || b == null || equal(type, a, b);
+                })
+                .orElse(true);
     }
 
     private static boolean equal(AttributeDef sub, Object a, Object b) {

@@ -1,7 +1,8 @@
 package org.scimspace.scim.patch;
 
-import org.scimspace.directory.boundary.MembershipChange;
 import java.util.List;
+
+import org.scimspace.directory.boundary.MembershipChange;
 
 /**
  * A group PATCH request split in two, so that applying it never needs the member list:

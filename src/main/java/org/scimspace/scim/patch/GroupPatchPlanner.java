@@ -1,11 +1,11 @@
 package org.scimspace.scim.patch;
 
-import org.scimspace.directory.boundary.MembershipChange;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.scimspace.directory.boundary.MembershipChange;
 import org.scimspace.scim.ScimException;
 import org.scimspace.scim.filter.AttributePath;
 import org.scimspace.scim.filter.ScimPath;
@@ -74,7 +74,8 @@ public final class GroupPatchPlanner {
         if (operation.path() == null) {
             // A path-less remove or non-object value is an error the engine reports.
             return op != PatchOp.REMOVE && operation.value() instanceof Map<?, ?> value
-                    ? remainder(operation, split(op, value, false, changes)) : operation;
+                    ? remainder(operation, split(op, value, false, changes))
+                    : operation;
         }
         ScimPath path = pathSyntax.parse(operation.path());
         AttributeLocation location = locate(path.attribute(), false);
@@ -116,8 +117,11 @@ public final class GroupPatchPlanner {
         return rest.isEmpty() ? null : new PatchOperation(operation.op(), operation.path(), rest);
     }
 
-    private void members(PatchOp op, ScimPath path, AttributeDef members, Object value, List<MembershipChange> changes) {
-        String sub = path.subAttribute() != null ? path.subAttribute() : path.attribute().subAttribute();
+    private void members(
+            PatchOp op, ScimPath path, AttributeDef members, Object value, List<MembershipChange> changes) {
+        String sub = path.subAttribute() != null
+                ? path.subAttribute()
+                : path.attribute().subAttribute();
         if (sub != null) {
             throw members.subAttribute(sub).isPresent()
                     ? ScimException.mutability("'members." + sub + "' cannot be changed: " + WHOLE)
@@ -148,13 +152,16 @@ public final class GroupPatchPlanner {
     }
 
     private static boolean isMembers(AttributeLocation location) {
-        return location instanceof AttributeLocation.Defined defined && defined.container() == null
+        return location instanceof AttributeLocation.Defined defined
+                && defined.container() == null
                 && defined.attribute().name().equals("members");
     }
 
     private static boolean isCoreSchema(AttributeLocation location, ScimPath path) {
-        return location instanceof AttributeLocation.WholeSchema schema && schema.container() == null
-                && path.attribute().subAttribute() == null && path.valueFilter() == null
+        return location instanceof AttributeLocation.WholeSchema schema
+                && schema.container() == null
+                && path.attribute().subAttribute() == null
+                && path.valueFilter() == null
                 && path.subAttribute() == null;
     }
 }

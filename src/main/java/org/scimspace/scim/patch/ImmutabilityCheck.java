@@ -18,8 +18,7 @@ import org.scimspace.scim.schema.SchemaDef;
  */
 final class ImmutabilityCheck {
 
-    private ImmutabilityCheck() {
-    }
+    private ImmutabilityCheck() {}
 
     @SuppressWarnings("unchecked")
     static void verify(ResourceTypeDef type, Map<String, Object> before, Map<String, Object> after) {
@@ -32,7 +31,10 @@ final class ImmutabilityCheck {
                 if (attribute.isComplex() && !attribute.multiValued() && old instanceof Map<?, ?> oldMap) {
                     Map<String, Object> nowMap = now instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
                     for (AttributeDef sub : attribute.subAttributes()) {
-                        verify(sub, attribute.name() + "." + sub.name(), oldMap.get(sub.name()),
+                        verify(
+                                sub,
+                                attribute.name() + "." + sub.name(),
+                                oldMap.get(sub.name()),
                                 nowMap.get(sub.name()));
                     }
                 }

@@ -17,11 +17,10 @@ import org.scimspace.scim.filter.Operator;
  */
 final class MemberFilter {
 
-    static final String UNSUPPORTED = "Only members[value eq \"…\"] filters are supported for member removal"
-            + " (several joined by 'or')";
+    static final String UNSUPPORTED =
+            "Only members[value eq \"…\"] filters are supported for member removal" + " (several joined by 'or')";
 
-    private MemberFilter() {
-    }
+    private MemberFilter() {}
 
     /** @throws ScimException invalidFilter for any other filter */
     static List<String> ids(Filter filter) {
@@ -34,8 +33,11 @@ final class MemberFilter {
         if (filter instanceof Filter.Or or) {
             collect(or.left(), ids);
             collect(or.right(), ids);
-        } else if (filter instanceof Filter.Compare compare && compare.operator() == Operator.EQ
-                && isValue(compare.path()) && compare.value() instanceof String id && !id.isBlank()) {
+        } else if (filter instanceof Filter.Compare compare
+                && compare.operator() == Operator.EQ
+                && isValue(compare.path())
+                && compare.value() instanceof String id
+                && !id.isBlank()) {
             ids.add(id);
         } else {
             throw ScimException.invalidFilter(UNSUPPORTED);
@@ -43,6 +45,8 @@ final class MemberFilter {
     }
 
     private static boolean isValue(AttributePath path) {
-        return path.urn() == null && path.subAttribute() == null && path.attribute().equalsIgnoreCase("value");
+        return path.urn() == null
+                && path.subAttribute() == null
+                && path.attribute().equalsIgnoreCase("value");
     }
 }

@@ -16,8 +16,7 @@ import org.scimspace.scim.schema.CanonicalTree;
  */
 public final class MemberList {
 
-    private MemberList() {
-    }
+    private MemberList() {}
 
     /**
      * @param members the JSON value: an array of member objects, a single member object

@@ -26,8 +26,8 @@ final class MultiValuedEditor {
         this.reader = reader;
     }
 
-    List<Object> edit(PatchOp op, AttributeDef attribute, Filter filter, AttributeDef sub, List<Object> current,
-            Object raw) {
+    List<Object> edit(
+            PatchOp op, AttributeDef attribute, Filter filter, AttributeDef sub, List<Object> current, Object raw) {
         List<Object> list = current == null ? new ArrayList<>() : new ArrayList<>(current);
         if (filter == null && sub == null) {
             return orNull(whole(op, attribute, list, raw));
@@ -54,8 +54,10 @@ final class MultiValuedEditor {
         // An empty add adds nothing; it must not clear, as a replace would.
         Set<Object> touched = identitySet();
         for (Object element : given) {
-            Object present = list.stream().filter(e -> ElementIdentity.same(attribute, e, element))
-                    .findFirst().orElse(null);
+            Object present = list.stream()
+                    .filter(e -> ElementIdentity.same(attribute, e, element))
+                    .findFirst()
+                    .orElse(null);
             if (present instanceof Map<?, ?> map && element instanceof Map<?, ?> incoming) {
                 mapOf(map).putAll(mapOf(incoming));
                 touched.add(present);
@@ -68,8 +70,8 @@ final class MultiValuedEditor {
         return list;
     }
 
-    private List<Object> everyElement(PatchOp op, AttributeDef attribute, AttributeDef sub, List<Object> list,
-            Object raw) {
+    private List<Object> everyElement(
+            PatchOp op, AttributeDef attribute, AttributeDef sub, List<Object> list, Object raw) {
         if (list.isEmpty() && op != PatchOp.REMOVE) {
             throw ScimException.noTarget("Attribute '" + attribute.name() + "' has no values to change");
         }
@@ -79,9 +81,10 @@ final class MultiValuedEditor {
         return list;
     }
 
-    private List<Object> filtered(PatchOp op, AttributeDef attribute, Filter filter, AttributeDef sub,
-            List<Object> list, Object raw) {
-        Object value = op == PatchOp.REMOVE ? null
+    private List<Object> filtered(
+            PatchOp op, AttributeDef attribute, Filter filter, AttributeDef sub, List<Object> list, Object raw) {
+        Object value = op == PatchOp.REMOVE
+                ? null
                 : sub == null ? reader.readElement(attribute, raw) : reader.readSubValue(attribute, sub, raw);
         Set<Object> touched = identitySet();
         boolean matched = false;
@@ -110,12 +113,12 @@ final class MultiValuedEditor {
      * and expects one to be created rather than a noTarget error.
      */
     private Map<String, Object> create(AttributeDef attribute, Filter filter) {
-        return ValueFilterMatcher.seed(filter, attribute, reader).orElseThrow(() -> ScimException.noTarget(
-                "No value of '" + attribute.name() + "' matches the filter"));
+        return ValueFilterMatcher.seed(filter, attribute, reader)
+                .orElseThrow(() -> ScimException.noTarget("No value of '" + attribute.name() + "' matches the filter"));
     }
 
-    private static Map<String, Object> change(AttributeDef attribute, AttributeDef sub, Map<String, Object> element,
-            Object value) {
+    private static Map<String, Object> change(
+            AttributeDef attribute, AttributeDef sub, Map<String, Object> element, Object value) {
         if (sub != null) {
             return ComplexValues.withSub(attribute, element, sub, value);
         }
@@ -124,8 +127,10 @@ final class MultiValuedEditor {
 
     /** RFC 7643 §2.4: "primary" may be true for one element only; the one just written wins. */
     private static void keepOnePrimary(AttributeDef attribute, List<Object> list, Set<Object> touched) {
-        AttributeDef primary = attribute.subAttribute("primary")
-                .filter(sub -> sub.type() == AttributeType.BOOLEAN).orElse(null);
+        AttributeDef primary = attribute
+                .subAttribute("primary")
+                .filter(sub -> sub.type() == AttributeType.BOOLEAN)
+                .orElse(null);
         if (primary == null) {
             return;
         }
@@ -133,8 +138,11 @@ final class MultiValuedEditor {
         if (!newPrimary) {
             return;
         }
-        Object winner = list.stream().filter(touched::contains)
-                .filter(e -> Boolean.TRUE.equals(mapOf(e).get(primary.name()))).reduce((a, b) -> b).orElseThrow();
+        Object winner = list.stream()
+                .filter(touched::contains)
+                .filter(e -> Boolean.TRUE.equals(mapOf(e).get(primary.name())))
+                .reduce((a, b) -> b)
+                .orElseThrow();
         for (Object element : list) {
             if (element != winner && Boolean.TRUE.equals(mapOf(element).get(primary.name()))) {
                 mapOf(element).put(primary.name(), Boolean.FALSE);

@@ -64,8 +64,10 @@ public final class PatchEngine {
         } else {
             // Path-less add/replace: each key of the value is itself a path (Entra's
             // aadOptscim062020 form sends "name.givenName" and full-URN keys here).
-            objectOf(operation.value(), "The value of a path-less " + operation.op().name().toLowerCase(Locale.ROOT)
-                    + " operation").forEach((key, value) -> {
+            objectOf(
+                            operation.value(),
+                            "The value of a path-less " + operation.op().name().toLowerCase(Locale.ROOT) + " operation")
+                    .forEach((key, value) -> {
                         if (!SCHEMAS.equalsIgnoreCase(key)) {
                             apply(tree, operation.op(), resolver.resolve(pathSyntax.parse(key)), value);
                         }
@@ -80,29 +82,37 @@ public final class PatchEngine {
         } else if (location instanceof AttributeLocation.WholeSchema schema) {
             applyToSchema(tree, op, schema, value);
         } else if (location instanceof AttributeLocation.Custom custom) {
-            CanonicalTree.put(tree, custom.extensionUrn(), custom.name(),
+            CanonicalTree.put(
+                    tree,
+                    custom.extensionUrn(),
+                    custom.name(),
                     op == PatchOp.REMOVE ? null : CanonicalTree.cleanCopy(value));
         } else if (location instanceof AttributeLocation.WholeCustom custom) {
             if (op == PatchOp.REMOVE) {
                 CanonicalTree.removeContainer(tree, custom.extensionUrn());
             } else {
-                objectOf(value, custom.extensionUrn()).forEach((key, inner) -> apply(tree, op,
-                        new PatchTarget(new AttributeLocation.Custom(custom.extensionUrn(), key), null, null), inner));
+                objectOf(value, custom.extensionUrn())
+                        .forEach((key, inner) -> apply(
+                                tree,
+                                op,
+                                new PatchTarget(new AttributeLocation.Custom(custom.extensionUrn(), key), null, null),
+                                inner));
             }
         }
     }
 
-    private void applyToSchema(Map<String, Object> tree, PatchOp op, AttributeLocation.WholeSchema schema,
-            Object value) {
+    private void applyToSchema(
+            Map<String, Object> tree, PatchOp op, AttributeLocation.WholeSchema schema, Object value) {
         if (op == PatchOp.REMOVE) {
             if (schema.container() == null) {
-                throw ScimException.invalidPath("The core schema '" + schema.schema().id() + "' cannot be removed");
+                throw ScimException.invalidPath(
+                        "The core schema '" + schema.schema().id() + "' cannot be removed");
             }
             CanonicalTree.removeContainer(tree, schema.container());
             return;
         }
-        objectOf(value, schema.schema().id()).forEach((key, inner) ->
-                apply(tree, op, resolver.resolveIn(schema, pathSyntax.parse(key)), inner));
+        objectOf(value, schema.schema().id())
+                .forEach((key, inner) -> apply(tree, op, resolver.resolveIn(schema, pathSyntax.parse(key)), inner));
     }
 
     @SuppressWarnings("unchecked")

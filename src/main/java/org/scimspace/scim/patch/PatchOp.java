@@ -5,7 +5,9 @@ import java.util.Optional;
 
 /** The three PATCH operations; Entra capitalises them ("Replace"), so names match in any case. */
 public enum PatchOp {
-    ADD, REPLACE, REMOVE;
+    ADD,
+    REPLACE,
+    REMOVE;
 
     static Optional<PatchOp> parse(Object name) {
         if (!(name instanceof String text)) {

@@ -8,5 +8,4 @@ package org.scimspace.scim.patch;
  * @param path  the path text, or {@code null} when the request gave none
  * @param value the raw JSON value, or {@code null}
  */
-public record PatchOperation(PatchOp op, String path, Object value) {
-}
+public record PatchOperation(PatchOp op, String path, Object value) {}

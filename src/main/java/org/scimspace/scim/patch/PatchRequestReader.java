@@ -14,8 +14,7 @@ import org.scimspace.scim.schema.CanonicalTree;
  */
 public final class PatchRequestReader {
 
-    private PatchRequestReader() {
-    }
+    private PatchRequestReader() {}
 
     /**
      * @throws ScimException invalidSyntax when the body, an operation or its op is malformed
@@ -40,8 +39,9 @@ public final class PatchRequestReader {
             throw ScimException.invalidSyntax("PATCH operation " + number + " must be an object");
         }
         Map<String, ?> operation = (Map<String, ?>) map;
-        PatchOp op = PatchOp.parse(member(operation, "op")).orElseThrow(() -> ScimException.invalidSyntax(
-                "PATCH operation " + number + " needs an 'op' of add, replace or remove"));
+        PatchOp op = PatchOp.parse(member(operation, "op"))
+                .orElseThrow(() -> ScimException.invalidSyntax(
+                        "PATCH operation " + number + " needs an 'op' of add, replace or remove"));
         Object path = member(operation, "path");
         if (path != null && !(path instanceof String)) {
             throw ScimException.invalidSyntax("The 'path' of PATCH operation " + number + " must be a string");

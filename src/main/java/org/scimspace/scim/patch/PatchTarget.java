@@ -11,5 +11,4 @@ import org.scimspace.scim.schema.AttributeLocation;
  * @param valueFilter  the filter selecting elements of a multi-valued attribute, or {@code null}
  * @param subAttribute the sub-attribute addressed, or {@code null}
  */
-record PatchTarget(AttributeLocation location, Filter valueFilter, AttributeDef subAttribute) {
-}
+record PatchTarget(AttributeLocation location, Filter valueFilter, AttributeDef subAttribute) {}

@@ -74,8 +74,10 @@ final class PathResolver {
         if (!attribute.isComplex()) {
             throw ScimException.invalidPath("Attribute '" + attribute.name() + "' has no sub-attributes");
         }
-        AttributeDef sub = attribute.subAttribute(subName).orElseThrow(() -> ScimException.invalidPath(
-                "Unknown sub-attribute '" + attribute.name() + "." + subName + "'"));
+        AttributeDef sub = attribute
+                .subAttribute(subName)
+                .orElseThrow(() ->
+                        ScimException.invalidPath("Unknown sub-attribute '" + attribute.name() + "." + subName + "'"));
         requireWritable(sub, attribute.name() + "." + sub.name());
         return sub;
     }

@@ -24,8 +24,7 @@ import org.scimspace.scim.schema.ResourceReader;
  */
 final class ValueFilterMatcher {
 
-    private ValueFilterMatcher() {
-    }
+    private ValueFilterMatcher() {}
 
     /** Refuses filters naming sub-attributes the attribute does not have. */
     static void validate(Filter filter, AttributeDef attribute) {
@@ -80,8 +79,8 @@ final class ValueFilterMatcher {
         return Optional.of(element);
     }
 
-    private static boolean collect(Filter filter, AttributeDef attribute, ResourceReader reader,
-            Map<String, Object> element) {
+    private static boolean collect(
+            Filter filter, AttributeDef attribute, ResourceReader reader, Map<String, Object> element) {
         if (filter instanceof Filter.And and) {
             return collect(and.left(), attribute, reader, element) && collect(and.right(), attribute, reader, element);
         }
@@ -101,8 +100,10 @@ final class ValueFilterMatcher {
             throw ScimException.invalidPath(
                     "Invalid value filter attribute '" + path + "' in '" + attribute.name() + "'");
         }
-        return attribute.subAttribute(path.attribute()).orElseThrow(() -> ScimException.invalidPath(
-                "Unknown sub-attribute '" + attribute.name() + "." + path.attribute() + "' in value filter"));
+        return attribute
+                .subAttribute(path.attribute())
+                .orElseThrow(() -> ScimException.invalidPath(
+                        "Unknown sub-attribute '" + attribute.name() + "." + path.attribute() + "' in value filter"));
     }
 
     private static boolean compare(AttributeDef sub, Object actual, Operator operator, Object expected) {
@@ -129,19 +130,20 @@ final class ValueFilterMatcher {
         if (sub.type() == AttributeType.DATE_TIME && isOrdering(operator)) {
             return ordered(operator, instant(current).compareTo(instant(text)));
         }
-        return compareStrings(sub.caseExact() ? current : lower(current), operator,
-                sub.caseExact() ? text : lower(text));
+        return compareStrings(
+                sub.caseExact() ? current : lower(current), operator, sub.caseExact() ? text : lower(text));
     }
 
     /** Entra writes booleans as "True"/"False", in filters too. */
     private static boolean compareBoolean(Object actual, Operator operator, Object expected) {
         Object wanted = expected instanceof String s && (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false"))
-                ? Boolean.valueOf(s.equalsIgnoreCase("true")) : expected;
+                ? Boolean.valueOf(s.equalsIgnoreCase("true"))
+                : expected;
         return switch (operator) {
             case EQ -> actual.equals(wanted);
             case NE -> !actual.equals(wanted);
-            default -> throw ScimException.invalidFilter("Operator " + lower(operator.name())
-                    + " does not apply to a boolean");
+            default -> throw ScimException.invalidFilter(
+                    "Operator " + lower(operator.name()) + " does not apply to a boolean");
         };
     }
 
@@ -162,8 +164,8 @@ final class ValueFilterMatcher {
             case GE -> comparison >= 0;
             case LT -> comparison < 0;
             case LE -> comparison <= 0;
-            default -> throw ScimException.invalidFilter("Operator " + lower(operator.name())
-                    + " does not apply to a number");
+            default -> throw ScimException.invalidFilter(
+                    "Operator " + lower(operator.name()) + " does not apply to a number");
         };
     }
 

@@ -5,8 +5,7 @@ import java.util.function.LongPredicate;
 /** Weak ETags from resource revisions, and the {@code If-Match} check (RFC 7644 §3.14). */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static String of(long revision) {
         return "W/\"" + revision + "\"";

@@ -1,8 +1,8 @@
 package org.scimspace.scim.resource;
 
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 
 import org.scimspace.common.Json;
 import org.scimspace.directory.boundary.GroupData;
@@ -19,14 +19,13 @@ public final class GroupRepresentation {
 
     public static final String MEMBERS = "members";
 
-    private GroupRepresentation() {
-    }
+    private GroupRepresentation() {}
 
     /** What to store for a canonical tree: everything but its members. */
     public static GroupData toData(Map<String, Object> canonical) {
         Map<String, Object> document = withoutMembers(canonical);
-        return new GroupData((String) document.get("displayName"), (String) document.get("externalId"),
-                Json.write(document));
+        return new GroupData(
+                (String) document.get("displayName"), (String) document.get("externalId"), Json.write(document));
     }
 
     public static Map<String, Object> withoutMembers(Map<String, Object> canonical) {
@@ -51,18 +50,25 @@ public final class GroupRepresentation {
         resource.put("id", group.id());
         resource.putAll(document);
         if (members != null) {
-            resource.put(MEMBERS, members.stream().map(member -> memberEntry(member, baseUrl)).toList());
+            resource.put(
+                    MEMBERS,
+                    members.stream().map(member -> memberEntry(member, baseUrl)).toList());
         }
-        resource.put("meta", ResourceMeta.of("Group", group.created(), group.lastModified(),
-                baseUrl + "/Groups/" + group.id(), group.revision()));
+        resource.put(
+                "meta",
+                ResourceMeta.of(
+                        "Group",
+                        group.created(),
+                        group.lastModified(),
+                        baseUrl + "/Groups/" + group.id(),
+                        group.revision()));
         return resource;
     }
 
     private static Map<String, Object> memberEntry(MemberRow member, String baseUrl) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("value", member.id());
-        entry.put("$ref", baseUrl + (member.type() == MemberType.User
-                ? "/Users/" : "/Groups/") + member.id());
+        entry.put("$ref", baseUrl + (member.type() == MemberType.User ? "/Users/" : "/Groups/") + member.id());
         if (member.display() != null) {
             entry.put("display", member.display());
         }

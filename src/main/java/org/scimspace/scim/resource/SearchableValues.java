@@ -26,23 +26,25 @@ import org.scimspace.scim.schema.SchemaDef;
 public final class SearchableValues {
 
     /** Core attributes that are columns of the user, or never searchable. */
-    private static final Set<String> NOT_COPIED = Set.of("id", "externalid", "meta", "username", "displayname",
-            "active", "password", "groups", "schemas");
+    private static final Set<String> NOT_COPIED =
+            Set.of("id", "externalid", "meta", "username", "displayname", "active", "password", "groups", "schemas");
 
     /** Integer digits the numeric column holds (precision 38, scale 10). */
     private static final int MAX_INTEGER_DIGITS = 28;
+
     private static final int NUMBER_SCALE = 10;
 
-    private SearchableValues() {
-    }
+    private SearchableValues() {}
 
     public static List<UserValue.Draft> of(Map<String, Object> canonicalTree, ResourceTypeDef type) {
         List<UserValue.Draft> drafts = new ArrayList<>();
         canonicalTree.forEach((key, value) -> {
             Optional<SchemaDef> extension = type.extension(key);
             if (extension.isPresent()) {
-                forEachMember(value, (name, member) -> extension.get().attribute(name).ifPresent(def ->
-                        attribute(drafts, lower(key) + ":" + lower(def.name()), def, member)));
+                forEachMember(value, (name, member) -> extension
+                        .get()
+                        .attribute(name)
+                        .ifPresent(def -> attribute(drafts, lower(key) + ":" + lower(def.name()), def, member)));
             } else if (lower(key).startsWith("urn:") && type.schema(key).isEmpty()) {
                 forEachMember(value, (name, member) -> custom(drafts, lower(key) + ":" + lower(name), member));
             } else if (!NOT_COPIED.contains(lower(key))) {
@@ -74,7 +76,8 @@ public final class SearchableValues {
                 continue;
             }
             int index = elem;
-            forEachMember(element, (name, member) -> def.subAttribute(name).filter(sub -> !sub.isComplex())
+            forEachMember(element, (name, member) -> def.subAttribute(name)
+                    .filter(sub -> !sub.isComplex())
                     .ifPresent(sub -> simple(drafts, attr, index, lower(sub.name()), sub.type(), member)));
         }
     }
@@ -98,14 +101,20 @@ public final class SearchableValues {
      *
      * @param type the schema type, or null for a value typed by its JSON type
      */
-    private static void simple(List<UserValue.Draft> drafts, String attr, int elem, String sub, AttributeType type,
-            Object value) {
+    private static void simple(
+            List<UserValue.Draft> drafts, String attr, int elem, String sub, AttributeType type, Object value) {
         if (type == AttributeType.BINARY) {
             return;
         }
         if (value instanceof String text) {
             boolean mayBeTime = type == null || type == AttributeType.DATE_TIME;
-            drafts.add(new UserValue.Draft(attr, elem, sub, searchable(text), null, null,
+            drafts.add(new UserValue.Draft(
+                    attr,
+                    elem,
+                    sub,
+                    searchable(text),
+                    null,
+                    null,
                     mayBeTime ? DateTimes.parse(text).orElse(null) : null));
         } else if (value instanceof Boolean bool) {
             drafts.add(new UserValue.Draft(attr, elem, sub, null, null, bool, null));
@@ -114,7 +123,8 @@ public final class SearchableValues {
             // A number the column cannot hold stays in the document but is not searchable.
             if (decimal.precision() - decimal.scale() <= MAX_INTEGER_DIGITS) {
                 BigDecimal stored = decimal.scale() > NUMBER_SCALE
-                        ? decimal.setScale(NUMBER_SCALE, RoundingMode.HALF_EVEN) : decimal;
+                        ? decimal.setScale(NUMBER_SCALE, RoundingMode.HALF_EVEN)
+                        : decimal;
                 drafts.add(new UserValue.Draft(attr, elem, sub, null, stored, null, null));
             }
         }
@@ -143,8 +153,11 @@ public final class SearchableValues {
     }
 
     private static Object primaryOf(Map<?, ?> element) {
-        return element.entrySet().stream().filter(e -> "primary".equalsIgnoreCase(String.valueOf(e.getKey())))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
+        return element.entrySet().stream()
+                .filter(e -> "primary".equalsIgnoreCase(String.valueOf(e.getKey())))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     private interface MemberAction {

@@ -20,8 +20,7 @@ public final class UserRepresentation {
 
     public static final String PASSWORD = "password";
 
-    private UserRepresentation() {
-    }
+    private UserRepresentation() {}
 
     /**
      * What to store for a canonical tree. The password is never part of the document; the
@@ -29,10 +28,13 @@ public final class UserRepresentation {
      */
     public static UserData toData(Map<String, Object> canonical, String passwordHash) {
         Map<String, Object> document = document(canonical);
-        UserFields fields = new UserFields((String) document.get("userName"), (String) document.get("externalId"),
-                (String) document.get("displayName"), Boolean.TRUE.equals(document.get("active")));
-        return new UserData(fields, Json.write(document), SearchableValues.of(document, ResourceTypeDef.USER),
-                passwordHash);
+        UserFields fields = new UserFields(
+                (String) document.get("userName"),
+                (String) document.get("externalId"),
+                (String) document.get("displayName"),
+                Boolean.TRUE.equals(document.get("active")));
+        return new UserData(
+                fields, Json.write(document), SearchableValues.of(document, ResourceTypeDef.USER), passwordHash);
     }
 
     /** The tree as stored: without the password, and active unless said otherwise. */
@@ -61,11 +63,15 @@ public final class UserRepresentation {
             resource.put(entry.getKey(), entry.getValue());
         }
         if (!groups.isEmpty()) {
-            resource.put("groups", groups.stream().map(group -> groupEntry(group, baseUrl)).toList());
+            resource.put(
+                    "groups",
+                    groups.stream().map(group -> groupEntry(group, baseUrl)).toList());
         }
         addManagerReference(resource, baseUrl);
-        resource.put("meta", ResourceMeta.of("User", user.created(), user.lastModified(),
-                baseUrl + "/Users/" + user.id(), user.revision()));
+        resource.put(
+                "meta",
+                ResourceMeta.of(
+                        "User", user.created(), user.lastModified(), baseUrl + "/Users/" + user.id(), user.revision()));
         return resource;
     }
 

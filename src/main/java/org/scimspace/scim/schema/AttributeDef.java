@@ -69,32 +69,98 @@ public record AttributeDef(
     }
 
     public AttributeDef withMutability(Mutability newMutability) {
-        return new AttributeDef(name, type, multiValued, required, caseExact, newMutability, returned,
-                uniqueness, subAttributes, canonicalValues, referenceTypes, description);
+        return new AttributeDef(
+                name,
+                type,
+                multiValued,
+                required,
+                caseExact,
+                newMutability,
+                returned,
+                uniqueness,
+                subAttributes,
+                canonicalValues,
+                referenceTypes,
+                description);
     }
 
     public AttributeDef withReturned(Returned newReturned) {
-        return new AttributeDef(name, type, multiValued, required, caseExact, mutability, newReturned,
-                uniqueness, subAttributes, canonicalValues, referenceTypes, description);
+        return new AttributeDef(
+                name,
+                type,
+                multiValued,
+                required,
+                caseExact,
+                mutability,
+                newReturned,
+                uniqueness,
+                subAttributes,
+                canonicalValues,
+                referenceTypes,
+                description);
     }
 
     public AttributeDef asRequired() {
-        return new AttributeDef(name, type, multiValued, true, caseExact, mutability, returned,
-                uniqueness, subAttributes, canonicalValues, referenceTypes, description);
+        return new AttributeDef(
+                name,
+                type,
+                multiValued,
+                true,
+                caseExact,
+                mutability,
+                returned,
+                uniqueness,
+                subAttributes,
+                canonicalValues,
+                referenceTypes,
+                description);
     }
 
     public AttributeDef asCaseExact() {
-        return new AttributeDef(name, type, multiValued, required, true, mutability, returned,
-                uniqueness, subAttributes, canonicalValues, referenceTypes, description);
+        return new AttributeDef(
+                name,
+                type,
+                multiValued,
+                required,
+                true,
+                mutability,
+                returned,
+                uniqueness,
+                subAttributes,
+                canonicalValues,
+                referenceTypes,
+                description);
     }
 
     public AttributeDef withUniqueness(Uniqueness newUniqueness) {
-        return new AttributeDef(name, type, multiValued, required, caseExact, mutability, returned,
-                newUniqueness, subAttributes, canonicalValues, referenceTypes, description);
+        return new AttributeDef(
+                name,
+                type,
+                multiValued,
+                required,
+                caseExact,
+                mutability,
+                returned,
+                newUniqueness,
+                subAttributes,
+                canonicalValues,
+                referenceTypes,
+                description);
     }
 
     public AttributeDef withCanonicalValues(String... values) {
-        return new AttributeDef(name, type, multiValued, required, caseExact, mutability, returned,
-                uniqueness, subAttributes, List.of(values), referenceTypes, description);
+        return new AttributeDef(
+                name,
+                type,
+                multiValued,
+                required,
+                caseExact,
+                mutability,
+                returned,
+                uniqueness,
+                subAttributes,
+                List.of(values),
+                referenceTypes,
+                description);
     }
 }

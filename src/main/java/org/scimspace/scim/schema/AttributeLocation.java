@@ -13,8 +13,7 @@ public sealed interface AttributeLocation {
      *                  under which its map lives
      * @param attribute the definition
      */
-    record Defined(String container, AttributeDef attribute) implements AttributeLocation {
-    }
+    record Defined(String container, AttributeDef attribute) implements AttributeLocation {}
 
     /**
      * A whole known schema named by its URN; its value is an object of that schema's attributes.
@@ -22,8 +21,7 @@ public sealed interface AttributeLocation {
      * @param container {@code null} for the core schema, else the extension schema id
      * @param schema    the schema
      */
-    record WholeSchema(String container, SchemaDef schema) implements AttributeLocation {
-    }
+    record WholeSchema(String container, SchemaDef schema) implements AttributeLocation {}
 
     /**
      * An attribute of a custom extension the schema does not describe, kept as sent.
@@ -31,14 +29,12 @@ public sealed interface AttributeLocation {
      * @param extensionUrn the extension URN as the client spelled it
      * @param name         the attribute name as the client spelled it
      */
-    record Custom(String extensionUrn, String name) implements AttributeLocation {
-    }
+    record Custom(String extensionUrn, String name) implements AttributeLocation {}
 
     /**
      * A whole custom extension named by its URN; its value is an object of raw attributes.
      *
      * @param extensionUrn the extension URN as the client spelled it
      */
-    record WholeCustom(String extensionUrn) implements AttributeLocation {
-    }
+    record WholeCustom(String extensionUrn) implements AttributeLocation {}
 }

@@ -19,8 +19,8 @@ public final class AttributeLocator {
 
     public AttributeLocator(ResourceTypeDef type) {
         this.type = type;
-        this.customExtension = Pattern.compile(Pattern.quote(EXTENSION_PREFIX) + ".+:" + Pattern.quote(type.id()),
-                Pattern.CASE_INSENSITIVE);
+        this.customExtension = Pattern.compile(
+                Pattern.quote(EXTENSION_PREFIX) + ".+:" + Pattern.quote(type.id()), Pattern.CASE_INSENSITIVE);
     }
 
     public ResourceTypeDef type() {
@@ -61,8 +61,8 @@ public final class AttributeLocator {
             }
         }
         if (urn == null) {
-            Optional<AttributeLocation> core = type.attribute(null, name)
-                    .map(def -> new AttributeLocation.Defined(null, def));
+            Optional<AttributeLocation> core =
+                    type.attribute(null, name).map(def -> new AttributeLocation.Defined(null, def));
             return core.isPresent() ? core : uniqueExtensionAttribute(name);
         }
         if (type.schema(urn).isPresent()) {

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public final class AttributeNames {
 
-    private AttributeNames() {
-    }
+    private AttributeNames() {}
 
     /**
      * The names in the given parameter values, in order, trimmed, blanks dropped.

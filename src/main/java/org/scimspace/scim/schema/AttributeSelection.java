@@ -34,12 +34,12 @@ public final class AttributeSelection {
      * @param attributes         {@code attributes} values; {@code null} or empty for none
      * @param excludedAttributes {@code excludedAttributes} values; {@code null} or empty for none
      */
-    public static AttributeSelection of(ResourceTypeDef type, List<String> attributes,
-            List<String> excludedAttributes) {
+    public static AttributeSelection of(
+            ResourceTypeDef type, List<String> attributes, List<String> excludedAttributes) {
         List<String> requested = AttributeNames.parse(attributes);
         NameTree requestedTree = requested.isEmpty() ? null : tree(type, requested);
-        return new AttributeSelection(type, new SelectionScope(requestedTree,
-                tree(type, AttributeNames.parse(excludedAttributes))));
+        return new AttributeSelection(
+                type, new SelectionScope(requestedTree, tree(type, AttributeNames.parse(excludedAttributes))));
     }
 
     /** The selection of a request without either parameter: every default attribute. */

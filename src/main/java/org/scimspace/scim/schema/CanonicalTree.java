@@ -13,8 +13,7 @@ import java.util.Map;
  */
 public final class CanonicalTree {
 
-    private CanonicalTree() {
-    }
+    private CanonicalTree() {}
 
     /** Whether a JSON value means "unset": null, "", an empty object or an empty array. */
     public static boolean isEmpty(Object value) {

@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 public final class DateTimes {
 
-    private DateTimes() {
-    }
+    private DateTimes() {}
 
     public static Optional<Instant> parse(String text) {
         try {

@@ -18,8 +18,7 @@ public final class DiscoveryDocuments {
     static final String SCHEMA_URN = "urn:ietf:params:scim:schemas:core:2.0:Schema";
     static final String RESOURCE_TYPE_URN = "urn:ietf:params:scim:schemas:core:2.0:ResourceType";
 
-    private DiscoveryDocuments() {
-    }
+    private DiscoveryDocuments() {}
 
     /**
      * RFC 7643 §7 representations of every schema of the given types, core schemas and
@@ -65,9 +64,11 @@ public final class DiscoveryDocuments {
         document.put("schema", type.core().id());
         if (!type.extensions().isEmpty()) {
             // Entra sends enterprise attributes on some users only: no extension is required.
-            document.put("schemaExtensions", type.extensions().stream()
-                    .map(extension -> Map.<String, Object>of("schema", extension.id(), "required", false))
-                    .toList());
+            document.put(
+                    "schemaExtensions",
+                    type.extensions().stream()
+                            .map(extension -> Map.<String, Object>of("schema", extension.id(), "required", false))
+                            .toList());
         }
         document.put("meta", meta("ResourceType", baseUrl, "/ResourceTypes/" + type.id()));
         return document;

@@ -13,8 +13,7 @@ import java.util.Map;
  */
 final class EntraShapes {
 
-    private EntraShapes() {
-    }
+    private EntraShapes() {}
 
     /**
      * A value for a single complex value: a one-element array stands for its element, and a

@@ -24,14 +24,15 @@ public final class Projection {
         return AttributeSelection.of(type, attributes, excludedAttributes);
     }
 
-    public Map<String, Object> apply(Map<String, Object> resource, List<String> attributes,
-            List<String> excludedAttributes) {
+    public Map<String, Object> apply(
+            Map<String, Object> resource, List<String> attributes, List<String> excludedAttributes) {
         return apply(resource, select(attributes, excludedAttributes));
     }
 
     public Map<String, Object> apply(Map<String, Object> resource, AttributeSelection selection) {
         if (!selection.type().equals(type)) {
-            throw new IllegalArgumentException("selection for " + selection.type().id() + " applied to " + type.id());
+            throw new IllegalArgumentException(
+                    "selection for " + selection.type().id() + " applied to " + type.id());
         }
         Map<String, Object> result = new LinkedHashMap<>();
         resource.forEach((key, value) -> {
@@ -41,8 +42,7 @@ public final class Projection {
         return result;
     }
 
-    private static void put(Map<String, Object> result, String key, Object value, Member member,
-            SelectionScope scope) {
+    private static void put(Map<String, Object> result, String key, Object value, Member member, SelectionScope scope) {
         if (scope == null) {
             return;
         }

@@ -91,13 +91,14 @@ public final class ResourceReader {
                 CanonicalTree.put(tree, defined.container(), attribute.name(), readValue(attribute, raw));
             }
         } else if (location instanceof AttributeLocation.WholeSchema schema) {
-            objectOf(raw, schema.schema().id()).forEach((key, value) ->
-                    locator.locateIn(schema, key).ifPresent(inner -> place(tree, inner, value)));
+            objectOf(raw, schema.schema().id()).forEach((key, value) -> locator.locateIn(schema, key)
+                    .ifPresent(inner -> place(tree, inner, value)));
         } else if (location instanceof AttributeLocation.Custom custom) {
             CanonicalTree.put(tree, custom.extensionUrn(), custom.name(), CanonicalTree.cleanCopy(raw));
         } else if (location instanceof AttributeLocation.WholeCustom custom) {
-            objectOf(raw, custom.extensionUrn()).forEach((key, value) ->
-                    place(tree, new AttributeLocation.Custom(custom.extensionUrn(), key), value));
+            objectOf(raw, custom.extensionUrn())
+                    .forEach((key, value) ->
+                            place(tree, new AttributeLocation.Custom(custom.extensionUrn(), key), value));
         }
     }
 

@@ -8,14 +8,14 @@ import java.util.Optional;
  * A SCIM resource type (RFC 7643 §6): its core schema and its extensions. Attribute lookup
  * here is what every engine uses to resolve a name, with or without a schema URN prefix.
  */
-public record ResourceTypeDef(String id, String name, String endpoint, String description, SchemaDef core,
-        List<SchemaDef> extensions) {
+public record ResourceTypeDef(
+        String id, String name, String endpoint, String description, SchemaDef core, List<SchemaDef> extensions) {
 
-    public static final ResourceTypeDef USER = new ResourceTypeDef("User", "User", "/Users", "User Account",
-            UserSchemas.CORE, List.of(UserSchemas.ENTERPRISE));
+    public static final ResourceTypeDef USER = new ResourceTypeDef(
+            "User", "User", "/Users", "User Account", UserSchemas.CORE, List.of(UserSchemas.ENTERPRISE));
 
-    public static final ResourceTypeDef GROUP = new ResourceTypeDef("Group", "Group", "/Groups", "Group",
-            GroupSchemas.CORE, List.of());
+    public static final ResourceTypeDef GROUP =
+            new ResourceTypeDef("Group", "Group", "/Groups", "Group", GroupSchemas.CORE, List.of());
 
     public ResourceTypeDef {
         extensions = List.copyOf(extensions);
@@ -23,7 +23,8 @@ public record ResourceTypeDef(String id, String name, String endpoint, String de
 
     /** Every schema of the type, core first. */
     public List<SchemaDef> schemas() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(core), extensions.stream()).toList();
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(core), extensions.stream())
+                .toList();
     }
 
     /** The schema (core or extension) with that URN, matched case-insensitively. */
@@ -32,7 +33,9 @@ public record ResourceTypeDef(String id, String name, String endpoint, String de
             return Optional.empty();
         }
         String wanted = urn.toLowerCase(Locale.ROOT);
-        return schemas().stream().filter(s -> s.id().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+        return schemas().stream()
+                .filter(s -> s.id().toLowerCase(Locale.ROOT).equals(wanted))
+                .findFirst();
     }
 
     /** The extension schema with that URN. */

@@ -11,8 +11,7 @@ import java.util.Map;
  */
 final class SchemaDocument {
 
-    private SchemaDocument() {
-    }
+    private SchemaDocument() {}
 
     static Map<String, Object> of(SchemaDef schema, String baseUrl) {
         Map<String, Object> document = new LinkedHashMap<>();

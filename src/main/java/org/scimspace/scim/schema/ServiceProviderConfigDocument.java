@@ -12,8 +12,7 @@ final class ServiceProviderConfigDocument {
 
     static final String URN = "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig";
 
-    private ServiceProviderConfigDocument() {
-    }
+    private ServiceProviderConfigDocument() {}
 
     static Map<String, Object> of(String baseUrl, int defaultPageSize, int maxPageSize) {
         if (defaultPageSize < 1 || maxPageSize < defaultPageSize) {
@@ -43,8 +42,10 @@ final class ServiceProviderConfigDocument {
     private static Map<String, Object> filter(int defaultPageSize, int maxPageSize) {
         Map<String, Object> filter = supported(true);
         filter.put("maxResults", maxPageSize);
-        filter.put("description", "List and query responses return " + defaultPageSize
-                + " resources per page unless 'count' asks for another size, and at most " + maxPageSize + ".");
+        filter.put(
+                "description",
+                "List and query responses return " + defaultPageSize
+                        + " resources per page unless 'count' asks for another size, and at most " + maxPageSize + ".");
         return filter;
     }
 

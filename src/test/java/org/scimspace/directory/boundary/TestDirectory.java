@@ -1,9 +1,5 @@
 package org.scimspace.directory.boundary;
 
-import org.scimspace.directory.entity.GroupEntity;
-import org.scimspace.directory.entity.GroupMember;
-import org.scimspace.directory.entity.MemberType;
-import org.scimspace.directory.entity.UserEntity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
@@ -12,6 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.scimspace.directory.entity.GroupEntity;
+import org.scimspace.directory.entity.GroupMember;
+import org.scimspace.directory.entity.MemberType;
+import org.scimspace.directory.entity.UserEntity;
 import org.scimspace.directory.entity.UserFields;
 import org.scimspace.directory.entity.UserValue;
 
@@ -52,27 +52,39 @@ public final class TestDirectory implements AutoCloseable {
     }
 
     /** Stores a user with fixed timestamps, so that tests can filter and sort on them. */
-    public String create(String tenantId, UserFields fields, String document, List<UserValue.Draft> values,
-            Instant created, Instant lastModified) {
+    public String create(
+            String tenantId,
+            UserFields fields,
+            String document,
+            List<UserValue.Draft> values,
+            Instant created,
+            Instant lastModified) {
         return inTransaction(() -> {
-            String id = directory.create(tenantId, new UserData(fields, document, values, null)).id();
+            String id = directory
+                    .create(tenantId, new UserData(fields, document, values, null))
+                    .id();
             em.createQuery("update UserEntity u set u.created = :created, u.lastModified = :lastModified"
-                    + " where u.id = :id").setParameter("created", created).setParameter("lastModified", lastModified)
-                    .setParameter("id", id).executeUpdate();
+                            + " where u.id = :id")
+                    .setParameter("created", created)
+                    .setParameter("lastModified", lastModified)
+                    .setParameter("id", id)
+                    .executeUpdate();
             return id;
         });
     }
 
     /** Stores a group with fixed timestamps; its document is not read by searches. */
-    public String createGroup(String tenantId, String displayName, String externalId, Instant created,
-            Instant lastModified) {
+    public String createGroup(
+            String tenantId, String displayName, String externalId, Instant created, Instant lastModified) {
         return inTransaction(() -> {
             GroupEntity group = new GroupEntity(tenantId);
             group.update(displayName, externalId, "{}", lastModified);
             em.persist(group);
             em.flush();
             em.createQuery("update GroupEntity g set g.created = :created where g.id = :id")
-                    .setParameter("created", created).setParameter("id", group.getId()).executeUpdate();
+                    .setParameter("created", created)
+                    .setParameter("id", group.getId())
+                    .executeUpdate();
             return group.getId();
         });
     }
@@ -84,13 +96,14 @@ public final class TestDirectory implements AutoCloseable {
         });
     }
 
-    public Page<GroupEntity> searchGroups(String tenantId, SearchCriteria<GroupEntity> criteria, int firstResult,
-            int maxResults) {
+    public Page<GroupEntity> searchGroups(
+            String tenantId, SearchCriteria<GroupEntity> criteria, int firstResult, int maxResults) {
         em.clear();
         return CriteriaSearch.page(em, GroupEntity.class, tenantId, criteria, firstResult, maxResults);
     }
 
-    public Page<StoredUser> search(String tenantId, SearchCriteria<UserEntity> criteria, int firstResult, int maxResults) {
+    public Page<StoredUser> search(
+            String tenantId, SearchCriteria<UserEntity> criteria, int firstResult, int maxResults) {
         em.clear();
         return directory.search(tenantId, criteria, firstResult, maxResults);
     }

@@ -18,7 +18,8 @@ class MemberDifferenceTest {
 
     @Test
     void sameSetsInAnyOrderAreNoChange() {
-        assertTrue(MemberDifference.between(List.of("a", "b"), List.of("b", "a")).isEmpty());
+        assertTrue(
+                MemberDifference.between(List.of("a", "b"), List.of("b", "a")).isEmpty());
     }
 
     @Test

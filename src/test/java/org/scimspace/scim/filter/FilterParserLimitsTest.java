@@ -80,8 +80,33 @@ class FilterParserLimitsTest {
     /** Random token soup must only ever parse or fail with invalidFilter, never leak another exception. */
     @Test
     void neverThrowsAnythingButInvalidFilter() {
-        String[] pieces = {"a", "b.c", "urn:x:y:z", "eq", "pr", "and", "or", "not", "(", ")", "[", "]", "\"s\"",
-            "\"", "\\", "1", "-2.5e3", "true", "null", " ", " ", ".", ":", "$ref", "\\u00"};
+        String[] pieces = {
+            "a",
+            "b.c",
+            "urn:x:y:z",
+            "eq",
+            "pr",
+            "and",
+            "or",
+            "not",
+            "(",
+            ")",
+            "[",
+            "]",
+            "\"s\"",
+            "\"",
+            "\\",
+            "1",
+            "-2.5e3",
+            "true",
+            "null",
+            " ",
+            " ",
+            ".",
+            ":",
+            "$ref",
+            "\\u00"
+        };
         Random random = new Random(7644);
         for (int i = 0; i < 20_000; i++) {
             StringBuilder text = new StringBuilder();

@@ -24,8 +24,8 @@ class GroupFilterErrorsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void rejectsGroupFilters(String filter, String detail) {
-        ScimException error = assertThrows(ScimException.class,
-                () -> GroupFilterTranslator.criteria(FilterParser.parse(filter), null, null));
+        ScimException error = assertThrows(
+                ScimException.class, () -> GroupFilterTranslator.criteria(FilterParser.parse(filter), null, null));
         assertEquals("invalidFilter", error.scimType());
         assertEquals(400, error.status());
         assertTrue(error.detail().contains(detail), error.detail());
@@ -61,8 +61,8 @@ class GroupFilterErrorsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void rejectsUserGroupFilters(String filter, String detail) {
-        ScimException error = assertThrows(ScimException.class,
-                () -> UserFilterTranslator.criteria(FilterParser.parse(filter), null, null));
+        ScimException error = assertThrows(
+                ScimException.class, () -> UserFilterTranslator.criteria(FilterParser.parse(filter), null, null));
         assertEquals("invalidFilter", error.scimType());
         assertTrue(error.detail().contains(detail), error.detail());
     }
@@ -77,19 +77,30 @@ class GroupFilterErrorsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"members", "members.value", "MEMBERS.display", "foo", "meta", "schemas",
-            "displayName.foo", "meta.version", ACME + ":costCode", "displayName eq"})
+    @ValueSource(
+            strings = {
+                "members",
+                "members.value",
+                "MEMBERS.display",
+                "foo",
+                "meta",
+                "schemas",
+                "displayName.foo",
+                "meta.version",
+                ACME + ":costCode",
+                "displayName eq"
+            })
     void rejectsAttributesItCannotSortBy(String sortBy) {
-        ScimException error = assertThrows(ScimException.class,
-                () -> GroupFilterTranslator.criteria(null, sortBy, null));
+        ScimException error =
+                assertThrows(ScimException.class, () -> GroupFilterTranslator.criteria(null, sortBy, null));
         assertEquals("invalidValue", error.scimType());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"up", "asc", ""})
     void rejectsAnUnknownSortOrder(String sortOrder) {
-        ScimException error = assertThrows(ScimException.class,
-                () -> GroupFilterTranslator.criteria(null, "displayName", sortOrder));
+        ScimException error =
+                assertThrows(ScimException.class, () -> GroupFilterTranslator.criteria(null, "displayName", sortOrder));
         assertEquals("invalidValue", error.scimType());
     }
 }

@@ -20,8 +20,8 @@ import org.scimspace.directory.boundary.Page;
 class GroupFilterTranslatorTest {
 
     private static final String CORE = "urn:ietf:params:scim:schemas:core:2.0:Group";
-    private static final List<String> ALL = List.of("Sales", "Engineering", "Empty", "All Staff", "50%_off\\",
-            "Nameless");
+    private static final List<String> ALL =
+            List.of("Sales", "Engineering", "Empty", "All Staff", "50%_off\\", "Nameless");
 
     private GroupFixture fixture;
 
@@ -87,8 +87,9 @@ class GroupFilterTranslatorTest {
                 arguments("members.value eq \"{Sales}\"", List.of("Engineering")),
                 arguments("members.value eq \"{eve}\"", List.of()),
                 arguments("members.value ne \"{bob}\"", without("Sales", "Engineering")),
-                arguments("members[value ne \"{bob}\"]", List.of("Sales", "Engineering", "All Staff", "50%_off\\",
-                        "Nameless")),
+                arguments(
+                        "members[value ne \"{bob}\"]",
+                        List.of("Sales", "Engineering", "All Staff", "50%_off\\", "Nameless")),
                 arguments("id eq \"{Sales}\" and members[value eq \"{alice}\"]", List.of("Sales")),
                 arguments("id eq \"{Sales}\" and members[value eq \"{dave}\"]", List.of()),
                 arguments("id eq \"{Engineering}\" and members[value eq \"{alice}\"]", List.of()));
@@ -159,7 +160,9 @@ class GroupFilterTranslatorTest {
     void findsByIdExactly() {
         String id = fixture.id("Empty");
         assertEquals(List.of(), fixture.groups("id eq \"" + id.toUpperCase() + "\""));
-        assertEquals(List.of(), fixture.groups("members.value eq \"" + fixture.id("alice").toUpperCase() + "\""));
+        assertEquals(
+                List.of(),
+                fixture.groups("members.value eq \"" + fixture.id("alice").toUpperCase() + "\""));
     }
 
     private static List<String> without(String... displayNames) {

@@ -70,8 +70,8 @@ final class GroupFixture implements AutoCloseable {
 
     private void user(String tenantId, String userName, String displayName) {
         Instant created = day(1).plusSeconds(userNames.size());
-        String id = directory.create(tenantId, new UserFields(userName, null, displayName, true), "{}", List.of(),
-                created, created);
+        String id = directory.create(
+                tenantId, new UserFields(userName, null, displayName, true), "{}", List.of(), created, created);
         (tenantId.equals(TENANT) ? ids : otherIds).put(userName, id);
         userNames.put(id, userName);
     }
@@ -109,15 +109,17 @@ final class GroupFixture implements AutoCloseable {
     }
 
     Page<String> page(String tenantId, String filter, String sortBy, String sortOrder, int first, int max) {
-        Page<GroupEntity> page = directory.searchGroups(tenantId, GroupFilterTranslator.criteria(parse(filter), sortBy,
-                sortOrder), first, max);
-        return new Page<>(page.total(), page.items().stream().map(GroupEntity::getDisplayName).toList());
+        Page<GroupEntity> page = directory.searchGroups(
+                tenantId, GroupFilterTranslator.criteria(parse(filter), sortBy, sortOrder), first, max);
+        return new Page<>(
+                page.total(),
+                page.items().stream().map(GroupEntity::getDisplayName).toList());
     }
 
     /** The userNames of tenant-a's users that match, in the natural order. */
     List<String> users(String filter) {
-        Page<StoredUser> page = directory.search(TENANT, UserFilterTranslator.criteria(parse(filter), null, null), 0,
-                100);
+        Page<StoredUser> page =
+                directory.search(TENANT, UserFilterTranslator.criteria(parse(filter), null, null), 0, 100);
         return page.items().stream().map(user -> userNames.get(user.id())).toList();
     }
 

@@ -16,8 +16,8 @@ import org.scimspace.directory.boundary.Page;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GroupSortTest {
 
-    private static final List<String> CREATED = List.of("Sales", "Engineering", "Empty", "All Staff", "50%_off\\",
-            "Nameless");
+    private static final List<String> CREATED =
+            List.of("Sales", "Engineering", "Empty", "All Staff", "50%_off\\", "Nameless");
 
     private GroupFixture fixture;
 
@@ -64,18 +64,22 @@ class GroupSortTest {
 
     @Test
     void pagesConsistentlyWithTheTotal() {
-        assertEquals(new Page<>(6, List.of("Empty", "Engineering")),
+        assertEquals(
+                new Page<>(6, List.of("Empty", "Engineering")),
                 fixture.page(GroupFixture.TENANT, null, "displayName", null, 2, 2));
-        assertEquals(new Page<>(5, List.of("Nameless", "Sales")),
+        assertEquals(
+                new Page<>(5, List.of("Nameless", "Sales")),
                 fixture.page(GroupFixture.TENANT, "members pr", "displayName", null, 3, 10));
-        assertEquals(new Page<>(2, List.of("Engineering")),
+        assertEquals(
+                new Page<>(2, List.of("Engineering")),
                 fixture.page(GroupFixture.TENANT, "members eq \"{bob}\"", "meta.created", "descending", 0, 1));
-        assertEquals(new Page<>(2, List.of()),
-                fixture.page(GroupFixture.TENANT, "members eq \"{bob}\"", null, null, 2, 1));
+        assertEquals(
+                new Page<>(2, List.of()), fixture.page(GroupFixture.TENANT, "members eq \"{bob}\"", null, null, 2, 1));
     }
 
     private List<String> sorted(String sortBy, String sortOrder) {
-        return fixture.page(GroupFixture.TENANT, null, sortBy, sortOrder, 0, 100).items();
+        return fixture.page(GroupFixture.TENANT, null, sortBy, sortOrder, 0, 100)
+                .items();
     }
 
     private static List<String> reversed(List<String> list) {

@@ -21,8 +21,8 @@ class UserFilterErrorsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void rejects(String filter, String detail) {
-        ScimException error = assertThrows(ScimException.class,
-                () -> UserFilterTranslator.criteria(FilterParser.parse(filter), null, null));
+        ScimException error = assertThrows(
+                ScimException.class, () -> UserFilterTranslator.criteria(FilterParser.parse(filter), null, null));
         assertEquals("invalidFilter", error.scimType());
         assertEquals(400, error.status());
         assertTrue(error.detail().contains(detail), error.detail());

@@ -21,8 +21,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 class UserFilterTranslatorTest {
 
     private static final String CORE = "urn:ietf:params:scim:schemas:core:2.0:User";
-    private static final List<String> ALL = List.of("bjensen", "JSmith", "mixed", "omalley", "noname",
-            "percent%user", "under_score", "back\\user", "acme", "janet");
+    private static final List<String> ALL = List.of(
+            "bjensen",
+            "JSmith",
+            "mixed",
+            "omalley",
+            "noname",
+            "percent%user",
+            "under_score",
+            "back\\user",
+            "acme",
+            "janet");
 
     private UserFixture users;
 
@@ -37,8 +46,17 @@ class UserFilterTranslatorTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource({"rfc7644Examples", "caseRules", "stringOperators", "datesBooleansNumbers", "valuePaths",
-            "negationAndMissing", "extensions", "likeEscaping", "fixedAttributes"})
+    @MethodSource({
+        "rfc7644Examples",
+        "caseRules",
+        "stringOperators",
+        "datesBooleansNumbers",
+        "valuePaths",
+        "negationAndMissing",
+        "extensions",
+        "likeEscaping",
+        "fixedAttributes"
+    })
     void findsExactly(String filter, List<String> expected) {
         assertEquals(expected, users.names(filter));
     }
@@ -50,26 +68,34 @@ class UserFilterTranslatorTest {
                 arguments("userName sw \"J\"", List.of("JSmith", "janet")),
                 arguments(CORE + ":userName sw \"J\"", List.of("JSmith", "janet")),
                 arguments("title pr", List.of("bjensen", "omalley")),
-                arguments("meta.lastModified gt \"2011-05-05T04:42:34Z\"",
+                arguments(
+                        "meta.lastModified gt \"2011-05-05T04:42:34Z\"",
                         List.of("noname", "percent%user", "under_score", "back\\user", "acme", "janet")),
-                arguments("meta.lastModified ge \"2011-05-05T04:42:34Z\"",
+                arguments(
+                        "meta.lastModified ge \"2011-05-05T04:42:34Z\"",
                         List.of("omalley", "noname", "percent%user", "under_score", "back\\user", "acme", "janet")),
                 arguments("meta.lastModified lt \"2011-05-05T04:42:34Z\"", List.of("bjensen", "JSmith", "mixed")),
-                arguments("meta.lastModified le \"2011-05-05T04:42:34Z\"",
+                arguments(
+                        "meta.lastModified le \"2011-05-05T04:42:34Z\"",
                         List.of("bjensen", "JSmith", "mixed", "omalley")),
                 arguments("title pr and userType eq \"Employee\"", List.of("bjensen")),
                 arguments("title pr or userType eq \"Intern\"", List.of("bjensen", "omalley")),
                 arguments("schemas eq \"" + ENTERPRISE + "\"", List.of("bjensen", "JSmith")),
-                arguments("userType eq \"Employee\" and (emails co \"example.com\" or emails.value co \"example.org\")",
+                arguments(
+                        "userType eq \"Employee\" and (emails co \"example.com\" or emails.value co \"example.org\")",
                         List.of("bjensen")),
-                arguments("userType ne \"Employee\" and not (emails co \"example.com\" or emails.value co"
-                        + " \"example.org\")",
+                arguments(
+                        "userType ne \"Employee\" and not (emails co \"example.com\" or emails.value co"
+                                + " \"example.org\")",
                         List.of("noname", "percent%user", "under_score", "back\\user", "acme", "janet")),
                 arguments("userType eq \"Employee\" and (emails.type eq \"work\")", List.of("bjensen", "mixed")),
-                arguments("userType eq \"Employee\" and emails[type eq \"work\" and value co \"@example.com\"]",
+                arguments(
+                        "userType eq \"Employee\" and emails[type eq \"work\" and value co \"@example.com\"]",
                         List.of("bjensen")),
-                arguments("emails[type eq \"work\" and value co \"@example.com\"] or ims[type eq \"xmpp\" and value"
-                        + " co \"@foo.com\"]", List.of("bjensen", "mixed")));
+                arguments(
+                        "emails[type eq \"work\" and value co \"@example.com\"] or ims[type eq \"xmpp\" and value"
+                                + " co \"@foo.com\"]",
+                        List.of("bjensen", "mixed")));
     }
 
     static Stream<Arguments> caseRules() {
@@ -113,7 +139,8 @@ class UserFilterTranslatorTest {
                 arguments("active eq false", List.of("JSmith")),
                 arguments("active ne true", List.of("JSmith")),
                 arguments("active eq \"false\"", List.of("JSmith")),
-                arguments("active eq true and userName co \"s\"",
+                arguments(
+                        "active eq true and userName co \"s\"",
                         List.of("bjensen", "percent%user", "under_score", "back\\user")),
                 arguments("emails.primary eq true", List.of("bjensen", "mixed")),
                 arguments(ACME + ":remote eq true", List.of("acme")),
@@ -131,7 +158,8 @@ class UserFilterTranslatorTest {
                 arguments("emails[type eq \"home\" and value co \"@y\"]", List.of("mixed")),
                 arguments("emails[type eq \"work\"] and emails[value co \"@y\"]", List.of("mixed")),
                 arguments("emails[not (type eq \"work\")]", List.of("bjensen", "JSmith", "mixed")),
-                arguments("emails[type eq \"work\" or value ew \".org\"]",
+                arguments(
+                        "emails[type eq \"work\" or value ew \".org\"]",
                         List.of("bjensen", "JSmith", "mixed", "omalley")),
                 arguments("emails[primary eq true and type eq \"home\"]", List.of("mixed")),
                 arguments("emails[type ne \"work\" and value co \"example\"]", List.of("JSmith")),
@@ -142,8 +170,8 @@ class UserFilterTranslatorTest {
     }
 
     static Stream<Arguments> negationAndMissing() {
-        List<String> withoutTitle = List.of("JSmith", "mixed", "noname", "percent%user", "under_score",
-                "back\\user", "acme", "janet");
+        List<String> withoutTitle =
+                List.of("JSmith", "mixed", "noname", "percent%user", "under_score", "back\\user", "acme", "janet");
         return Stream.of(
                 arguments("not (title pr)", withoutTitle),
                 arguments("title eq null", withoutTitle),
@@ -152,11 +180,12 @@ class UserFilterTranslatorTest {
                 arguments("displayName ne \"janet\"", without("janet")),
                 arguments("not (externalId eq \"JS-1\")", without("JSmith")),
                 arguments("externalId pr", List.of("bjensen", "JSmith")),
-                arguments("displayName eq null", List.of("noname", "percent%user", "under_score", "back\\user",
-                        "acme")),
+                arguments(
+                        "displayName eq null", List.of("noname", "percent%user", "under_score", "back\\user", "acme")),
                 arguments("emails pr", List.of("bjensen", "JSmith", "mixed", "omalley")),
-                arguments("name pr", List.of("bjensen", "JSmith", "mixed", "omalley", "percent%user", "under_score",
-                        "janet")),
+                arguments(
+                        "name pr",
+                        List.of("bjensen", "JSmith", "mixed", "omalley", "percent%user", "under_score", "janet")),
                 arguments("not (not (userName eq \"janet\"))", List.of("janet")));
     }
 

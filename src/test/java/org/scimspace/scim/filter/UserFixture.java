@@ -32,13 +32,15 @@ final class UserFixture implements AutoCloseable {
              "emails": [{"value": "bjensen@example.com", "type": "work", "primary": true},
                         {"value": "babs@jensen.org", "type": "home"}],
              "%s": {"department": "Sales", "employeeNumber": "701984", "manager": {"value": "mgr-1"}}}
-            """.formatted(ENTERPRISE),
+            """
+                    .formatted(ENTERPRISE),
             """
             {"userName": "JSmith", "externalId": "JS-1", "displayName": "John Smith", "active": false,
              "name": {"familyName": "Smith", "givenName": "John"}, "userType": "Contractor",
              "emails": [{"value": "john@example.org", "type": "home"}],
              "%s": {"department": "Engineering", "manager": {"value": "MGR-1"}}}
-            """.formatted(ENTERPRISE),
+            """
+                    .formatted(ENTERPRISE),
             """
             {"userName": "mixed", "displayName": "Mix Ed", "active": true, "name": {"familyName": "Adams"},
              "userType": "Employee", "title": "",
@@ -66,7 +68,8 @@ final class UserFixture implements AutoCloseable {
             {"userName": "acme", "active": true,
              "%s": {"costCode": "CC-7", "level": 3, "remote": true, "badges": ["gold", "silver"],
                     "hired": "2020-01-01T00:00:00Z", "office": {"city": "Oslo", "floor": 4}}}
-            """.formatted(ACME),
+            """
+                    .formatted(ACME),
             """
             {"userName": "janet", "displayName": "janet", "active": true, "name": {"familyName": "jensen"}}
             """);
@@ -77,7 +80,8 @@ final class UserFixture implements AutoCloseable {
              "title": "Tour Guide", "userType": "Employee",
              "emails": [{"value": "bjensen@example.com", "type": "work"}],
              "%s": {"department": "Sales"}}
-            """.formatted(ENTERPRISE),
+            """
+                    .formatted(ENTERPRISE),
             """
             {"userName": "jother", "active": true, "name": {"familyName": "Other"}}
             """);
@@ -100,10 +104,18 @@ final class UserFixture implements AutoCloseable {
 
     private void store(String tenantId, String json, int day) {
         Map<String, Object> tree = Json.parseObject(json).orElseThrow();
-        UserFields fields = new UserFields((String) tree.get("userName"), (String) tree.get("externalId"),
-                (String) tree.get("displayName"), Boolean.TRUE.equals(tree.get("active")));
-        String id = directory.create(tenantId, fields, json, SearchableValues.of(tree, ResourceTypeDef.USER),
-                created(day), created(day + 1));
+        UserFields fields = new UserFields(
+                (String) tree.get("userName"),
+                (String) tree.get("externalId"),
+                (String) tree.get("displayName"),
+                Boolean.TRUE.equals(tree.get("active")));
+        String id = directory.create(
+                tenantId,
+                fields,
+                json,
+                SearchableValues.of(tree, ResourceTypeDef.USER),
+                created(day),
+                created(day + 1));
         if (tenantId.equals(TENANT)) {
             ids.put(fields.userName(), id);
         }
@@ -119,10 +131,16 @@ final class UserFixture implements AutoCloseable {
     }
 
     Page<String> page(String filter, String sortBy, String sortOrder, int first, int max) {
-        Page<org.scimspace.directory.boundary.StoredUser> page = directory.search(TENANT, UserFilterTranslator
-                .criteria(filter == null ? null : FilterParser.parse(filter), sortBy, sortOrder), first, max);
-        return new Page<>(page.total(), page.items().stream()
-                .map(user -> (String) Json.readStored(user.document()).get("userName")).toList());
+        Page<org.scimspace.directory.boundary.StoredUser> page = directory.search(
+                TENANT,
+                UserFilterTranslator.criteria(filter == null ? null : FilterParser.parse(filter), sortBy, sortOrder),
+                first,
+                max);
+        return new Page<>(
+                page.total(),
+                page.items().stream()
+                        .map(user -> (String) Json.readStored(user.document()).get("userName"))
+                        .toList());
     }
 
     @Override

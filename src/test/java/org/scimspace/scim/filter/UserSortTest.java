@@ -25,8 +25,8 @@ import org.scimspace.scim.ScimException;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UserSortTest {
 
-    private static final Set<String> WITHOUT_EMAILS = Set.of("noname", "percent%user", "under_score", "back\\user",
-            "acme", "janet");
+    private static final Set<String> WITHOUT_EMAILS =
+            Set.of("noname", "percent%user", "under_score", "back\\user", "acme", "janet");
 
     private UserFixture users;
 
@@ -42,8 +42,17 @@ class UserSortTest {
 
     @Test
     void sortsByUserNameIgnoringCase() {
-        List<String> ascending = List.of("acme", "back\\user", "bjensen", "janet", "JSmith", "mixed", "noname",
-                "omalley", "percent%user", "under_score");
+        List<String> ascending = List.of(
+                "acme",
+                "back\\user",
+                "bjensen",
+                "janet",
+                "JSmith",
+                "mixed",
+                "noname",
+                "omalley",
+                "percent%user",
+                "under_score");
         assertEquals(ascending, sorted("userName", null));
         assertEquals(ascending, sorted("userName", "ascending"));
         assertEquals(reversed(ascending), sorted("USERNAME", "DESCENDING"));
@@ -51,8 +60,14 @@ class UserSortTest {
 
     @Test
     void sortsMissingValuesLastAscendingAndFirstDescending() {
-        List<Set<String>> ascending = List.of(Set.of("mixed"), Set.of("bjensen", "janet"), Set.of("omalley"),
-                Set.of("JSmith"), Set.of("under_score"), Set.of("percent%user"), Set.of("noname", "back\\user", "acme"));
+        List<Set<String>> ascending = List.of(
+                Set.of("mixed"),
+                Set.of("bjensen", "janet"),
+                Set.of("omalley"),
+                Set.of("JSmith"),
+                Set.of("under_score"),
+                Set.of("percent%user"),
+                Set.of("noname", "back\\user", "acme"));
         assertGroups(ascending, sorted("name.familyName", null));
         assertGroups(reversed(ascending), sorted("name.familyName", "descending"));
     }
@@ -60,16 +75,23 @@ class UserSortTest {
     @Test
     void sortsMultiValuedAttributesByTheirPrimaryValue() {
         // mixed's primary email b@y.com is its second one; its first, z@x.com, would sort last.
-        List<Set<String>> ascending = List.of(Set.of("mixed"), Set.of("bjensen"), Set.of("JSmith"),
-                Set.of("omalley"), WITHOUT_EMAILS);
+        List<Set<String>> ascending =
+                List.of(Set.of("mixed"), Set.of("bjensen"), Set.of("JSmith"), Set.of("omalley"), WITHOUT_EMAILS);
         assertGroups(ascending, sorted("emails", null));
         assertGroups(ascending, sorted("emails.value", null));
     }
 
     @Test
     void sortsByDisplayNameIgnoringCaseAndByCustomValues() {
-        assertGroups(List.of(Set.of("bjensen"), Set.of("janet"), Set.of("JSmith"), Set.of("mixed"), Set.of("omalley"),
-                Set.of("noname", "percent%user", "under_score", "back\\user", "acme")), sorted("displayName", null));
+        assertGroups(
+                List.of(
+                        Set.of("bjensen"),
+                        Set.of("janet"),
+                        Set.of("JSmith"),
+                        Set.of("mixed"),
+                        Set.of("omalley"),
+                        Set.of("noname", "percent%user", "under_score", "back\\user", "acme")),
+                sorted("displayName", null));
         assertEquals("acme", sorted(ACME + ":costCode", null).get(0));
         assertEquals("acme", sorted(ACME + ":costCode", "descending").get(9));
     }
@@ -79,7 +101,8 @@ class UserSortTest {
         Page<String> page = users.page(null, "meta.created", "descending", 2, 3);
         assertEquals(new Page<>(10, List.of("back\\user", "under_score", "percent%user")), page);
 
-        assertEquals(new Page<>(9, List.of("acme", "back\\user", "bjensen", "janet")),
+        assertEquals(
+                new Page<>(9, List.of("acme", "back\\user", "bjensen", "janet")),
                 users.page("active eq true", "userName", null, 0, 4));
         assertEquals(new Page<>(9, List.of("under_score")), users.page("active eq true", "userName", null, 8, 4));
         assertEquals(new Page<>(9, List.of()), users.page("active eq true", "userName", null, 9, 4));
@@ -105,18 +128,27 @@ class UserSortTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"foo", "name", "meta", "password", "x509Certificates.value", "schemas",
-            "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:foo", "name.familyName eq"})
+    @ValueSource(
+            strings = {
+                "foo",
+                "name",
+                "meta",
+                "password",
+                "x509Certificates.value",
+                "schemas",
+                "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:foo",
+                "name.familyName eq"
+            })
     void rejectsAttributesItCannotSortBy(String sortBy) {
-        ScimException error = assertThrows(ScimException.class,
-                () -> UserFilterTranslator.criteria(null, sortBy, null));
+        ScimException error =
+                assertThrows(ScimException.class, () -> UserFilterTranslator.criteria(null, sortBy, null));
         assertEquals("invalidValue", error.scimType());
     }
 
     @Test
     void rejectsAnUnknownSortOrder() {
-        ScimException error = assertThrows(ScimException.class,
-                () -> UserFilterTranslator.criteria(null, "userName", "up"));
+        ScimException error =
+                assertThrows(ScimException.class, () -> UserFilterTranslator.criteria(null, "userName", "up"));
         assertEquals("invalidValue", error.scimType());
     }
 

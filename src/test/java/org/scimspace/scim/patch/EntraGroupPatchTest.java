@@ -29,8 +29,12 @@ class EntraGroupPatchTest {
     }
 
     private static List<Object> members(Map<String, Object> tree) {
-        return tree.get("members") == null ? List.of()
-                : ((List<?>) tree.get("members")).stream().map(m -> (Object) ((Map<?, ?>) m).get("value")).toList();
+        return tree.get("members") == null
+                ? List.of()
+                : ((List<?>) tree.get("members"))
+                        .stream()
+                                .map(m -> (Object) ((Map<?, ?>) m).get("value"))
+                                .toList();
     }
 
     @Test
@@ -44,7 +48,8 @@ class EntraGroupPatchTest {
     void addDoesNotDuplicateAMemberStoredWithTypeAndDisplay() {
         group.put("members", List.of(Map.of("value", "u-1", "type", "User", "display", "Jane")));
         Map<String, Object> after = patch(group, "patch-group-add-members.json");
-        assertEquals(List.of(Map.of("value", "u-1", "type", "User", "display", "Jane"), Map.of("value", "u-2")),
+        assertEquals(
+                List.of(Map.of("value", "u-1", "type", "User", "display", "Jane"), Map.of("value", "u-2")),
                 after.get("members"));
     }
 
@@ -72,6 +77,8 @@ class EntraGroupPatchTest {
 
     @Test
     void rename() {
-        assertEquals("Research & Development", patch(group, "patch-group-rename.json").get("displayName"));
+        assertEquals(
+                "Research & Development",
+                patch(group, "patch-group-rename.json").get("displayName"));
     }
 }

@@ -55,21 +55,26 @@ class EntraUserPatchTest {
 
     @Test
     void replaceFamilyName() {
-        assertEquals(userWith(null, "name", Map.of("formatted", "Jane Doe", "familyName", "Smith", "givenName", "Jane")),
+        assertEquals(
+                userWith(null, "name", Map.of("formatted", "Jane Doe", "familyName", "Smith", "givenName", "Jane")),
                 patch("patch-replace-familyname.json"));
     }
 
     @Test
     void replaceWorkEmailKeepsTypeAndPrimary() {
-        assertEquals(userWith(null, "emails",
-                List.of(Map.of("primary", true, "type", "work", "value", "jane.smith@contoso.example"))),
+        assertEquals(
+                userWith(
+                        null,
+                        "emails",
+                        List.of(Map.of("primary", true, "type", "work", "value", "jane.smith@contoso.example"))),
                 patch("patch-replace-email-work.json"));
     }
 
     @Test
     void addWorkEmailCreatesItWhenAbsent() {
         user.remove("emails");
-        assertEquals(userWith(null, "emails", List.of(Map.of("type", "work", "value", "jane.doe@contoso.example"))),
+        assertEquals(
+                userWith(null, "emails", List.of(Map.of("type", "work", "value", "jane.doe@contoso.example"))),
                 patch("patch-add-email-work-absent.json"));
     }
 
@@ -102,8 +107,13 @@ class EntraUserPatchTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "patch-disable-string.json, false", "patch-disable-lowercase.json, false",
-            "patch-disable-boolean.json, false", "patch-enable-string.json, true", "patch-enable-boolean.json, true" })
+    @CsvSource({
+        "patch-disable-string.json, false",
+        "patch-disable-lowercase.json, false",
+        "patch-disable-boolean.json, false",
+        "patch-enable-string.json, true",
+        "patch-enable-boolean.json, true"
+    })
     void activeFromStringsAndBooleans(String fixture, boolean active) {
         user.put("active", !active);
         assertEquals(userWith(null, "active", active), patch(fixture));
@@ -112,8 +122,10 @@ class EntraUserPatchTest {
     @Test
     void managerAsRefArrayUnderBarePath() {
         Map<String, Object> expected = CanonicalTree.deepCopy(user);
-        enterprise(expected).put("manager",
-                Map.of("$ref", "https://scim.example/scim/v2/Users/" + MANAGER_ID, "value", MANAGER_ID));
+        enterprise(expected)
+                .put(
+                        "manager",
+                        Map.of("$ref", "https://scim.example/scim/v2/Users/" + MANAGER_ID, "value", MANAGER_ID));
         assertEquals(expected, patch("patch-manager-ref-array.json"));
     }
 
@@ -126,7 +138,7 @@ class EntraUserPatchTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "patch-manager-remove-empty.json", "patch-manager-remove-empty-value.json" })
+    @CsvSource({"patch-manager-remove-empty.json", "patch-manager-remove-empty-value.json"})
     void managerReplacedWithEmptyValueIsRemoved(String fixture) {
         enterprise(user).put("manager", Map.of("value", "old", "$ref", "https://scim.example/scim/v2/Users/old"));
         Map<String, Object> after = patch(fixture);
@@ -136,13 +148,21 @@ class EntraUserPatchTest {
     @Test
     void enterpriseDepartmentByUrn() {
         Map<String, Object> after = patch("patch-enterprise-department.json");
-        assertEquals(Map.of("employeeNumber", "1701", "department", "Marketing",
-                "manager", Map.of("value", "8c1b6e4a-1d2f-4d44-9d9c-5f1f0d1c2b3a")), enterprise(after));
+        assertEquals(
+                Map.of(
+                        "employeeNumber",
+                        "1701",
+                        "department",
+                        "Marketing",
+                        "manager",
+                        Map.of("value", "8c1b6e4a-1d2f-4d44-9d9c-5f1f0d1c2b3a")),
+                enterprise(after));
     }
 
     @Test
     void customExtensionAttributeIsKeptUnderItsUrn() {
-        assertEquals(userWith("urn:ietf:params:scim:schemas:extension:contoso:2.0:User", "costCode", "CC-42"),
+        assertEquals(
+                userWith("urn:ietf:params:scim:schemas:extension:contoso:2.0:User", "costCode", "CC-42"),
                 patch("patch-custom-extension.json"));
     }
 

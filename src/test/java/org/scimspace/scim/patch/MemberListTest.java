@@ -20,14 +20,16 @@ class MemberListTest {
     @Test
     void readsIdsInOrderOnceEachIgnoringRefTypeAndDisplay() {
         Object members = Json.parse("{\"members\":[{\"value\":\"u-2\",\"display\":\"Jane\",\"type\":\"User\"},"
-                + "{\"value\":\"g-1\",\"$ref\":\"https://example.com/scim/v2/Groups/g-1\",\"type\":\"Group\"},"
-                + "{\"value\":\"u-2\"}]}").get("members");
+                        + "{\"value\":\"g-1\",\"$ref\":\"https://example.com/scim/v2/Groups/g-1\",\"type\":\"Group\"},"
+                        + "{\"value\":\"u-2\"}]}")
+                .get("members");
         assertEquals(List.of("u-2", "g-1"), MemberList.ids(members));
     }
 
     @Test
     void refusesAMemberWithoutValue() {
-        Object members = Json.parse("{\"members\":[{\"value\":\"u-1\"},{\"$ref\":\"u-2\"}]}").get("members");
+        Object members = Json.parse("{\"members\":[{\"value\":\"u-1\"},{\"$ref\":\"u-2\"}]}")
+                .get("members");
         ScimException e = assertThrows(ScimException.class, () -> MemberList.ids(members));
         assertEquals("invalidValue", e.scimType());
         assertEquals("Member 2 of 'members' has no 'value'", e.detail());

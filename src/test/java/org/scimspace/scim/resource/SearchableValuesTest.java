@@ -22,7 +22,8 @@ class SearchableValuesTest {
 
     @Test
     void movesThePrimaryElementFirstAndKeepsTheOthersInOrder() {
-        Map<String, UserValue.Draft> rows = rows("""
+        Map<String, UserValue.Draft> rows = rows(
+                """
                 {"emails": [{"value": "a@x", "type": "work"}, {"value": "b@x", "type": "home"},
                             {"value": "c@x", "primary": true}]}""");
         assertEquals("c@x", rows.get("emails/0/value").strValue());
@@ -35,14 +36,15 @@ class SearchableValuesTest {
 
     @Test
     void keysAttributesInLowerCaseAndSkipsColumnsAndUnsearchableValues() {
-        Map<String, UserValue.Draft> rows = rows("""
+        Map<String, UserValue.Draft> rows = rows(
+                """
                 {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "id": "1", "externalId": "e",
                  "userName": "u", "displayName": "d", "active": true, "password": "p", "meta": {"version": "W/1"},
                  "groups": [{"value": "g"}], "name": {"givenName": "Barbara", "familyName": "Jensen"},
                  "title": "2020-01-01T00:00:00Z",
                  "x509Certificates": [{"value": "MIIB", "display": "cert"}],
                  "%s": {"department": "Sales", "manager": {"value": "m1", "displayName": "Boss"}}}"""
-                .formatted(ENTERPRISE));
+                        .formatted(ENTERPRISE));
         assertEquals("Barbara", rows.get("name/0/givenname").strValue());
         assertEquals("Jensen", rows.get("name/0/familyname").strValue());
         assertEquals("2020-01-01T00:00:00Z", rows.get("title/0/").strValue());
@@ -57,21 +59,28 @@ class SearchableValuesTest {
 
     @Test
     void typesCustomExtensionValuesByTheirJsonType() {
-        Map<String, UserValue.Draft> rows = rows("""
+        Map<String, UserValue.Draft> rows = rows(
+                """
                 {"%s": {"costCode": "CC-7", "level": 3, "remote": true, "hired": "2020-01-01T01:00:00+01:00",
                         "badges": ["gold", "silver"], "office": {"City": "Oslo", "floor": 4.5, "nested": {"x": 1}}}}"""
-                .formatted(ACME));
+                        .formatted(ACME));
         String acme = ACME.toLowerCase() + ":";
         assertEquals("CC-7", rows.get(acme + "costcode/0/").strValue());
         assertNull(rows.get(acme + "costcode/0/").timeValue());
-        assertEquals(0, new BigDecimal("3").compareTo(rows.get(acme + "level/0/").numValue()));
+        assertEquals(
+                0, new BigDecimal("3").compareTo(rows.get(acme + "level/0/").numValue()));
         assertEquals(Boolean.TRUE, rows.get(acme + "remote/0/").boolValue());
-        assertEquals(Instant.parse("2020-01-01T00:00:00Z"), rows.get(acme + "hired/0/").timeValue());
+        assertEquals(
+                Instant.parse("2020-01-01T00:00:00Z"),
+                rows.get(acme + "hired/0/").timeValue());
         assertEquals("2020-01-01T01:00:00+01:00", rows.get(acme + "hired/0/").strValue());
         assertEquals("gold", rows.get(acme + "badges/0/").strValue());
         assertEquals("silver", rows.get(acme + "badges/1/").strValue());
         assertEquals("Oslo", rows.get(acme + "office/0/city").strValue());
-        assertEquals(0, new BigDecimal("4.5").compareTo(rows.get(acme + "office/0/floor").numValue()));
+        assertEquals(
+                0,
+                new BigDecimal("4.5")
+                        .compareTo(rows.get(acme + "office/0/floor").numValue()));
         assertEquals(8, rows.size(), rows.keySet().toString());
     }
 
@@ -87,13 +96,14 @@ class SearchableValuesTest {
         // U+0130 (I with dot above) becomes two characters in lower case.
         String title = "\u0130".repeat(UserValue.MAX_STRING);
         String kept = SearchableValues.searchable(title);
-        assertEquals(UserValue.MAX_STRING, kept.toLowerCase(java.util.Locale.ROOT).length());
+        assertEquals(
+                UserValue.MAX_STRING, kept.toLowerCase(java.util.Locale.ROOT).length());
     }
 
     @Test
     void leavesOutNumbersTheColumnCannotHold() {
-        Map<String, UserValue.Draft> rows = rows("{\"%s\": {\"big\": 1e40, \"fine\": 0.123456789012345}}"
-                .formatted(ACME));
+        Map<String, UserValue.Draft> rows =
+                rows("{\"%s\": {\"big\": 1e40, \"fine\": 0.123456789012345}}".formatted(ACME));
         String acme = ACME.toLowerCase() + ":";
         assertNull(rows.get(acme + "big/0/"));
         assertEquals(new BigDecimal("0.1234567890"), rows.get(acme + "fine/0/").numValue());
@@ -101,9 +111,9 @@ class SearchableValuesTest {
 
     /** The rows by attr/elem/sub. */
     private static Map<String, UserValue.Draft> rows(String json) {
-        List<UserValue.Draft> drafts = SearchableValues.of(Json.parseObject(json).orElseThrow(),
-                ResourceTypeDef.USER);
-        return drafts.stream().collect(Collectors.toMap(d -> d.attr() + "/" + d.elem() + "/" + d.sub(),
-                Function.identity()));
+        List<UserValue.Draft> drafts =
+                SearchableValues.of(Json.parseObject(json).orElseThrow(), ResourceTypeDef.USER);
+        return drafts.stream()
+                .collect(Collectors.toMap(d -> d.attr() + "/" + d.elem() + "/" + d.sub(), Function.identity()));
     }
 }

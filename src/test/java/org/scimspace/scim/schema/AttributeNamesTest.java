@@ -4,21 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class AttributeNamesTest {
 
     @Test
     void splitsOnCommasAndTrimsSpaces() {
-        assertEquals(List.of("userName", "name.givenName", "emails"),
+        assertEquals(
+                List.of("userName", "name.givenName", "emails"),
                 AttributeNames.parse(List.of("userName, name.givenName ,emails")));
     }
 
     @Test
     void joinsRepeatedParameters() {
-        assertEquals(List.of("userName", "emails", "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager"),
-                AttributeNames.parse(List.of("userName",
-                        "emails,urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager")));
+        assertEquals(
+                List.of("userName", "emails", "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager"),
+                AttributeNames.parse(List.of(
+                        "userName", "emails,urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager")));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.scimspace.scim.schema.ProjectionTest.RequestOnlySchema;
 
@@ -23,8 +24,8 @@ class AttributeSelectionTest {
 
     @Test
     void exclusionWinsOverAttributesNamingTheSameAttribute() {
-        AttributeSelection selection = AttributeSelection.of(RequestOnlySchema.TYPE, List.of("members"),
-                List.of("members"));
+        AttributeSelection selection =
+                AttributeSelection.of(RequestOnlySchema.TYPE, List.of("members"), List.of("members"));
 
         assertFalse(selection.includes("members"));
     }
@@ -54,8 +55,8 @@ class AttributeSelectionTest {
 
     @Test
     void anExtensionIsIncludedWhenOneOfItsAttributesIsNamed() {
-        AttributeSelection selection = AttributeSelection.of(USER,
-                List.of(UserSchemas.ENTERPRISE_URN + ":manager.value"), List.of());
+        AttributeSelection selection =
+                AttributeSelection.of(USER, List.of(UserSchemas.ENTERPRISE_URN + ":manager.value"), List.of());
 
         assertTrue(selection.includes(UserSchemas.ENTERPRISE_URN));
         assertTrue(selection.includes(UserSchemas.ENTERPRISE_URN.toLowerCase()));

@@ -8,9 +8,11 @@ import static org.scimspace.scim.schema.TreeAssertions.assertNoNulls;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
 import org.junit.jupiter.api.Test;
 
 class DiscoveryDocumentsTest {
@@ -22,23 +24,33 @@ class DiscoveryDocumentsTest {
     void publishesTheCoreUserSchemaAndTheEnterpriseExtensionOnce() {
         List<Map<String, Object>> schemas = DiscoveryDocuments.schemas(TYPES, BASE);
 
-        assertEquals(List.of(UserSchemas.CORE_URN, UserSchemas.ENTERPRISE_URN),
+        assertEquals(
+                List.of(UserSchemas.CORE_URN, UserSchemas.ENTERPRISE_URN),
                 schemas.stream().map(s -> s.get("id")).toList());
         Map<String, Object> core = schemas.get(0);
         assertEquals(List.of("urn:ietf:params:scim:schemas:core:2.0:Schema"), core.get("schemas"));
         assertEquals("User", core.get("name"));
         assertEquals("User Account", core.get("description"));
-        assertEquals(Map.of("resourceType", "Schema", "location", BASE + "/Schemas/" + UserSchemas.CORE_URN),
+        assertEquals(
+                Map.of("resourceType", "Schema", "location", BASE + "/Schemas/" + UserSchemas.CORE_URN),
                 core.get("meta"));
         assertEquals("EnterpriseUser", schemas.get(1).get("name"));
     }
 
     @Test
     void listsASchemaSharedByTwoResourceTypesOnce() {
-        ResourceTypeDef contractor = new ResourceTypeDef("Contractor", "Contractor", "/Contractors", "Contractor",
-                UserSchemas.CORE, List.of(UserSchemas.ENTERPRISE));
+        ResourceTypeDef contractor = new ResourceTypeDef(
+                "Contractor",
+                "Contractor",
+                "/Contractors",
+                "Contractor",
+                UserSchemas.CORE,
+                List.of(UserSchemas.ENTERPRISE));
 
-        assertEquals(2, DiscoveryDocuments.schemas(List.of(ResourceTypeDef.USER, contractor), BASE).size());
+        assertEquals(
+                2,
+                DiscoveryDocuments.schemas(List.of(ResourceTypeDef.USER, contractor), BASE)
+                        .size());
     }
 
     @Test
@@ -72,7 +84,8 @@ class DiscoveryDocumentsTest {
     @Test
     void leavesTheCommonAttributesOutOfTheSchemas() {
         for (Map<String, Object> schema : DiscoveryDocuments.schemas(TYPES, BASE)) {
-            List<Object> names = attributes(schema).stream().map(a -> a.get("name")).toList();
+            List<Object> names =
+                    attributes(schema).stream().map(a -> a.get("name")).toList();
             assertFalse(names.contains("id"), () -> schema.get("id") + " lists id");
             assertFalse(names.contains("externalId"), () -> schema.get("id") + " lists externalId");
             assertFalse(names.contains("meta"), () -> schema.get("id") + " lists meta");
@@ -93,8 +106,12 @@ class DiscoveryDocumentsTest {
 
     @Test
     void publishesReferenceTypesOnReferencesOnly() {
-        Map<String, Object> manager = attributes(DiscoveryDocuments.schemas(TYPES, BASE).get(1)).stream()
-                .filter(a -> a.get("name").equals("manager")).findFirst().orElseThrow();
+        Map<String, Object> manager = attributes(
+                        DiscoveryDocuments.schemas(TYPES, BASE).get(1))
+                .stream()
+                .filter(a -> a.get("name").equals("manager"))
+                .findFirst()
+                .orElseThrow();
 
         assertEquals(List.of("User"), subAttribute(manager, "$ref").get("referenceTypes"));
         assertEquals("reference", subAttribute(manager, "$ref").get("type"));
@@ -124,17 +141,18 @@ class DiscoveryDocumentsTest {
         assertEquals("/Users", user.get("endpoint"));
         assertEquals("User Account", user.get("description"));
         assertEquals(UserSchemas.CORE_URN, user.get("schema"));
-        assertEquals(List.of(Map.of("schema", UserSchemas.ENTERPRISE_URN, "required", false)),
-                user.get("schemaExtensions"));
-        assertEquals(Map.of("resourceType", "ResourceType", "location", BASE + "/ResourceTypes/User"),
-                user.get("meta"));
+        assertEquals(
+                List.of(Map.of("schema", UserSchemas.ENTERPRISE_URN, "required", false)), user.get("schemaExtensions"));
+        assertEquals(
+                Map.of("resourceType", "ResourceType", "location", BASE + "/ResourceTypes/User"), user.get("meta"));
     }
 
     @Test
     void omitsSchemaExtensionsOfATypeWithoutExtensions() {
         ResourceTypeDef plain = new ResourceTypeDef("Plain", "Plain", "/Plain", "Plain", UserSchemas.CORE, List.of());
 
-        assertFalse(DiscoveryDocuments.resourceTypes(List.of(plain), BASE).get(0).containsKey("schemaExtensions"));
+        assertFalse(
+                DiscoveryDocuments.resourceTypes(List.of(plain), BASE).get(0).containsKey("schemaExtensions"));
     }
 
     @Test
@@ -147,14 +165,16 @@ class DiscoveryDocumentsTest {
         assertEquals(Map.of("supported", false), config.get("changePassword"));
         assertEquals(Map.of("supported", true), config.get("sort"));
         assertEquals(Map.of("supported", true), config.get("etag"));
-        assertEquals(Map.of("resourceType", "ServiceProviderConfig", "location", BASE + "/ServiceProviderConfig"),
+        assertEquals(
+                Map.of("resourceType", "ServiceProviderConfig", "location", BASE + "/ServiceProviderConfig"),
                 config.get("meta"));
         assertFalse(config.containsKey("documentationUri"));
     }
 
     @Test
     void serviceProviderConfigPublishesThePageSizesWithTheFilter() {
-        Map<?, ?> filter = (Map<?, ?>) DiscoveryDocuments.serviceProviderConfig(BASE, 100, 500).get("filter");
+        Map<?, ?> filter = (Map<?, ?>)
+                DiscoveryDocuments.serviceProviderConfig(BASE, 100, 500).get("filter");
 
         assertEquals(true, filter.get("supported"));
         assertEquals(500, filter.get("maxResults"));
@@ -164,15 +184,15 @@ class DiscoveryDocumentsTest {
 
     @Test
     void serviceProviderConfigOffersTheBearerTokenAsPrimaryScheme() {
-        List<?> schemes = (List<?>) DiscoveryDocuments.serviceProviderConfig(BASE, 100, 500)
-                .get("authenticationSchemes");
+        List<?> schemes = (List<?>)
+                DiscoveryDocuments.serviceProviderConfig(BASE, 100, 500).get("authenticationSchemes");
 
         assertEquals(1, schemes.size());
         Map<?, ?> scheme = (Map<?, ?>) schemes.get(0);
         assertEquals("oauthbearertoken", scheme.get("type"));
         assertEquals("OAuth Bearer Token", scheme.get("name"));
-        assertEquals("Authentication with the secret token generated in the Scimspace console",
-                scheme.get("description"));
+        assertEquals(
+                "Authentication with the secret token generated in the Scimspace console", scheme.get("description"));
         assertEquals(true, scheme.get("primary"));
     }
 
@@ -197,12 +217,17 @@ class DiscoveryDocumentsTest {
         }
     }
 
-    private static void assertAttributes(List<AttributeDef> expected, List<Map<String, Object>> published,
-            String where) {
-        assertEquals(expected.stream().map(AttributeDef::name).toList(),
-                published.stream().map(a -> a.get("name")).toList(), where);
+    private static void assertAttributes(
+            List<AttributeDef> expected, List<Map<String, Object>> published, String where) {
+        assertEquals(
+                expected.stream().map(AttributeDef::name).toList(),
+                published.stream().map(a -> a.get("name")).toList(),
+                where);
         for (int i = 0; i < expected.size(); i++) {
-            assertAttribute(expected.get(i), published.get(i), where + ":" + expected.get(i).name());
+            assertAttribute(
+                    expected.get(i),
+                    published.get(i),
+                    where + ":" + expected.get(i).name());
         }
     }
 
@@ -215,10 +240,14 @@ class DiscoveryDocumentsTest {
         assertEquals(def.mutability().wireName(), published.get("mutability"), where);
         assertEquals(def.returned().wireName(), published.get("returned"), where);
         assertEquals(def.uniqueness().wireName(), published.get("uniqueness"), where);
-        assertEquals(def.canonicalValues().isEmpty() ? null : def.canonicalValues(),
-                published.get("canonicalValues"), where);
-        assertEquals(def.type() == AttributeType.REFERENCE ? def.referenceTypes() : null,
-                published.get("referenceTypes"), where);
+        assertEquals(
+                def.canonicalValues().isEmpty() ? null : def.canonicalValues(),
+                published.get("canonicalValues"),
+                where);
+        assertEquals(
+                def.type() == AttributeType.REFERENCE ? def.referenceTypes() : null,
+                published.get("referenceTypes"),
+                where);
         if (def.isComplex()) {
             assertAttributes(def.subAttributes(), attributes(published, "subAttributes"), where);
         } else {
@@ -228,12 +257,15 @@ class DiscoveryDocumentsTest {
 
     private static Map<String, Object> coreAttribute(String name) {
         return attributes(DiscoveryDocuments.schemas(TYPES, BASE).get(0)).stream()
-                .filter(a -> a.get("name").equals(name)).findFirst().orElseThrow();
+                .filter(a -> a.get("name").equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static Map<String, Object> subAttribute(Map<String, Object> attribute, String name) {
         Optional<Map<String, Object>> sub = attributes(attribute, "subAttributes").stream()
-                .filter(a -> a.get("name").equals(name)).findFirst();
+                .filter(a -> a.get("name").equals(name))
+                .findFirst();
         return sub.orElseThrow();
     }
 

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -66,14 +67,15 @@ class ProjectionTest {
     void aSubAttributeOfAMultiValuedAttributeKeepsItInEveryElement() {
         Map<String, Object> projected = projection.apply(user(), List.of("emails.value"), List.of());
 
-        assertEquals(List.of(Map.of("value", "bjensen@example.com"), Map.of("value", "babs@jensen.org")),
+        assertEquals(
+                List.of(Map.of("value", "bjensen@example.com"), Map.of("value", "babs@jensen.org")),
                 projected.get("emails"));
     }
 
     @Test
     void elementsLackingTheSelectedSubAttributeAreDroppedAndAnEmptyParentOmitted() {
-        Map<String, Object> projected = projection.apply(user(), List.of("emails.display", "name.middleName"),
-                List.of());
+        Map<String, Object> projected =
+                projection.apply(user(), List.of("emails.display", "name.middleName"), List.of());
 
         assertEquals(Set.of("id", "schemas"), projected.keySet());
     }
@@ -83,8 +85,9 @@ class ProjectionTest {
         Map<String, Object> projected = projection.apply(user(), List.of(), List.of("name.givenName", "emails.type"));
 
         assertEquals(Map.of("familyName", "Jensen", "formatted", "Ms. Barbara Jensen"), projected.get("name"));
-        assertEquals(List.of(Map.of("value", "bjensen@example.com", "primary", true),
-                Map.of("value", "babs@jensen.org")), projected.get("emails"));
+        assertEquals(
+                List.of(Map.of("value", "bjensen@example.com", "primary", true), Map.of("value", "babs@jensen.org")),
+                projected.get("emails"));
     }
 
     @Test
@@ -96,8 +99,10 @@ class ProjectionTest {
 
     @Test
     void theCoreUrnMayQualifyACoreAttribute() {
-        Map<String, Object> projected = projection.apply(user(),
-                List.of("urn:ietf:params:scim:schemas:core:2.0:User:userName",
+        Map<String, Object> projected = projection.apply(
+                user(),
+                List.of(
+                        "urn:ietf:params:scim:schemas:core:2.0:User:userName",
                         "urn:ietf:params:scim:schemas:core:2.0:User:name.familyName"),
                 List.of());
 
@@ -117,8 +122,8 @@ class ProjectionTest {
     void anExtensionSubAttributeIsSelectedByItsQualifiedDottedName() {
         Map<String, Object> projected = projection.apply(user(), List.of(ENTERPRISE + ":manager.value"), List.of());
 
-        assertEquals(Map.of("manager", Map.of("value", "26118915-6090-4610-87e4-49d8ca9f808d")),
-                projected.get(ENTERPRISE));
+        assertEquals(
+                Map.of("manager", Map.of("value", "26118915-6090-4610-87e4-49d8ca9f808d")), projected.get(ENTERPRISE));
     }
 
     @Test
@@ -147,8 +152,10 @@ class ProjectionTest {
 
     @Test
     void namesAreCaseInsensitiveButTheResultKeepsTheResourceSpelling() {
-        Map<String, Object> projected = projection.apply(user(),
-                List.of("USERNAME", "Name.GivenName", ENTERPRISE.toUpperCase() + ":DEPARTMENT"), List.of("EMAILS"));
+        Map<String, Object> projected = projection.apply(
+                user(),
+                List.of("USERNAME", "Name.GivenName", ENTERPRISE.toUpperCase() + ":DEPARTMENT"),
+                List.of("EMAILS"));
 
         assertEquals(Set.of("id", "schemas", "userName", "name", ENTERPRISE), projected.keySet());
         assertEquals(Map.of("givenName", "Barbara"), projected.get("name"));
@@ -186,15 +193,25 @@ class ProjectionTest {
     void metaAndExternalIdAreDefaultAttributes() {
         assertTrue(projection.apply(user(), List.of(), List.of()).containsKey("meta"));
         assertFalse(projection.apply(user(), List.of("userName"), List.of()).containsKey("meta"));
-        assertFalse(projection.apply(user(), List.of(), List.of("meta", "externalId")).containsKey("externalId"));
-        assertEquals(Map.of("lastModified", "2024-05-13T04:42:34Z"),
-                projection.apply(user(), List.of("meta.lastModified"), List.of()).get("meta"));
+        assertFalse(projection
+                .apply(user(), List.of(), List.of("meta", "externalId"))
+                .containsKey("externalId"));
+        assertEquals(
+                Map.of("lastModified", "2024-05-13T04:42:34Z"),
+                projection
+                        .apply(user(), List.of("meta.lastModified"), List.of())
+                        .get("meta"));
     }
 
     @Test
     void unknownNamesAreIgnored() {
-        Map<String, Object> projected = projection.apply(user(),
-                List.of("userName", "shoeSize", "name.nickname", "emails.value.extra",
+        Map<String, Object> projected = projection.apply(
+                user(),
+                List.of(
+                        "userName",
+                        "shoeSize",
+                        "name.nickname",
+                        "emails.value.extra",
                         "urn:ietf:params:scim:schemas:core:2.0:User"),
                 List.of("bogus", ENTERPRISE + ":shoeSize"));
 
@@ -217,23 +234,32 @@ class ProjectionTest {
 
     @Test
     void aCustomExtensionIsReturnedByDefaultAndSelectableByItsUrn() {
-        assertEquals(Map.of("costCode", "X-17", "badge", Map.of("number", "42", "color", "red")),
+        assertEquals(
+                Map.of("costCode", "X-17", "badge", Map.of("number", "42", "color", "red")),
                 projection.apply(user(), List.of(), List.of()).get(ACME));
-        assertEquals(user().get(ACME), projection.apply(user(), List.of(ACME), List.of()).get(ACME));
-        assertEquals(Map.of("costCode", "X-17"),
+        assertEquals(
+                user().get(ACME),
+                projection.apply(user(), List.of(ACME), List.of()).get(ACME));
+        assertEquals(
+                Map.of("costCode", "X-17"),
                 projection.apply(user(), List.of(ACME + ":costcode"), List.of()).get(ACME));
-        assertEquals(Map.of("badge", Map.of("color", "red")),
-                projection.apply(user(), List.of(ACME + ":badge.color"), List.of()).get(ACME));
-        assertEquals(Map.of("costCode", "X-17"),
+        assertEquals(
+                Map.of("badge", Map.of("color", "red")),
+                projection
+                        .apply(user(), List.of(ACME + ":badge.color"), List.of())
+                        .get(ACME));
+        assertEquals(
+                Map.of("costCode", "X-17"),
                 projection.apply(user(), List.of(), List.of(ACME + ":badge")).get(ACME));
-        assertFalse(projection.apply(user(), List.of(), List.of(ACME.toUpperCase())).containsKey(ACME));
+        assertFalse(
+                projection.apply(user(), List.of(), List.of(ACME.toUpperCase())).containsKey(ACME));
         assertFalse(projection.apply(user(), List.of("userName"), List.of()).containsKey(ACME));
     }
 
     @Test
     void acceptsTheRawCommaSeparatedParameterValues() {
-        Map<String, Object> projected = projection.apply(user(), List.of("userName, name.givenName", "active"),
-                List.of());
+        Map<String, Object> projected =
+                projection.apply(user(), List.of("userName, name.givenName", "active"), List.of());
 
         assertEquals(Set.of("id", "schemas", "userName", "name", "active"), projected.keySet());
     }
@@ -293,16 +319,18 @@ class ProjectionTest {
     void requestOnlyAttributesAreLeftOutByDefault() {
         Map<String, Object> projected = requestOnly.apply(RequestOnlySchema.resource(), List.of(), List.of());
 
-        assertEquals(Set.of("id", "schemas", "displayName", "badge", RequestOnlySchema.EXTENSION_URN),
-                projected.keySet());
+        assertEquals(
+                Set.of("id", "schemas", "displayName", "badge", RequestOnlySchema.EXTENSION_URN), projected.keySet());
         assertEquals(Map.of("number", "42"), projected.get("badge"));
         assertEquals(Map.of("region", "EU"), projected.get(RequestOnlySchema.EXTENSION_URN));
     }
 
     @Test
     void requestOnlyAttributesAreReturnedWhenNamed() {
-        Map<String, Object> projected = requestOnly.apply(RequestOnlySchema.resource(),
-                List.of("members", "badge.pin", RequestOnlySchema.EXTENSION_URN + ":auditTrail"), List.of());
+        Map<String, Object> projected = requestOnly.apply(
+                RequestOnlySchema.resource(),
+                List.of("members", "badge.pin", RequestOnlySchema.EXTENSION_URN + ":auditTrail"),
+                List.of());
 
         assertEquals(Set.of("id", "schemas", "members", "badge", RequestOnlySchema.EXTENSION_URN), projected.keySet());
         assertEquals(Map.of("pin", "1234"), projected.get("badge"));
@@ -311,26 +339,27 @@ class ProjectionTest {
 
     @Test
     void namingAParentReturnsItsRequestOnlySubAttributes() {
-        Map<String, Object> projected = requestOnly.apply(RequestOnlySchema.resource(),
-                List.of("badge", RequestOnlySchema.EXTENSION_URN), List.of());
+        Map<String, Object> projected = requestOnly.apply(
+                RequestOnlySchema.resource(), List.of("badge", RequestOnlySchema.EXTENSION_URN), List.of());
 
         assertEquals(Map.of("number", "42", "pin", "1234"), projected.get("badge"));
-        assertEquals(Map.of("auditTrail", "created by Entra", "region", "EU"),
+        assertEquals(
+                Map.of("auditTrail", "created by Entra", "region", "EU"),
                 projected.get(RequestOnlySchema.EXTENSION_URN));
     }
 
     @Test
     void excludingARequestOnlyAttributeDoesNotBringItBack() {
-        Map<String, Object> projected = requestOnly.apply(RequestOnlySchema.resource(), List.of(),
-                List.of("displayName"));
+        Map<String, Object> projected =
+                requestOnly.apply(RequestOnlySchema.resource(), List.of(), List.of("displayName"));
 
         assertEquals(Set.of("id", "schemas", "badge", RequestOnlySchema.EXTENSION_URN), projected.keySet());
     }
 
     @Test
     void anExtensionWithOnlyRequestOnlyAttributesLeftIsOmitted() {
-        Map<String, Object> projected = requestOnly.apply(RequestOnlySchema.resource(), List.of(),
-                List.of(RequestOnlySchema.EXTENSION_URN + ":region"));
+        Map<String, Object> projected = requestOnly.apply(
+                RequestOnlySchema.resource(), List.of(), List.of(RequestOnlySchema.EXTENSION_URN + ":region"));
 
         assertFalse(projected.containsKey(RequestOnlySchema.EXTENSION_URN));
     }
@@ -345,17 +374,39 @@ class ProjectionTest {
         user.put("displayName", "Babs Jensen");
         user.put("active", true);
         user.put("password", "t1meMa$heen");
-        user.put("emails", new ArrayList<>(List.of(
-                mapOf("value", "bjensen@example.com", "type", "work", "primary", true),
-                mapOf("value", "babs@jensen.org", "type", "home"))));
+        user.put(
+                "emails",
+                new ArrayList<>(List.of(
+                        mapOf("value", "bjensen@example.com", "type", "work", "primary", true),
+                        mapOf("value", "babs@jensen.org", "type", "home"))));
         user.put("x509Certificates", new ArrayList<>(List.of(mapOf("value", "MIIDQzCC"))));
-        user.put(ENTERPRISE, mapOf("employeeNumber", "701984", "department", "Tour Operations",
-                "manager", mapOf("value", "26118915-6090-4610-87e4-49d8ca9f808d",
-                        "$ref", "../Users/26118915-6090-4610-87e4-49d8ca9f808d")));
+        user.put(
+                ENTERPRISE,
+                mapOf(
+                        "employeeNumber",
+                        "701984",
+                        "department",
+                        "Tour Operations",
+                        "manager",
+                        mapOf(
+                                "value",
+                                "26118915-6090-4610-87e4-49d8ca9f808d",
+                                "$ref",
+                                "../Users/26118915-6090-4610-87e4-49d8ca9f808d")));
         user.put(ACME, mapOf("costCode", "X-17", "badge", mapOf("number", "42", "color", "red")));
-        user.put("meta", mapOf("resourceType", "User", "created", "2024-01-23T04:56:22Z",
-                "lastModified", "2024-05-13T04:42:34Z", "location", "https://example.com/scim/v2/Users/2819c223",
-                "version", "W/\"3\""));
+        user.put(
+                "meta",
+                mapOf(
+                        "resourceType",
+                        "User",
+                        "created",
+                        "2024-01-23T04:56:22Z",
+                        "lastModified",
+                        "2024-05-13T04:42:34Z",
+                        "location",
+                        "https://example.com/scim/v2/Users/2819c223",
+                        "version",
+                        "W/\"3\""));
         user.put("loginCount", new BigDecimal("7"));
         return user;
     }
@@ -379,17 +430,31 @@ class ProjectionTest {
         static final String CORE_URN = "urn:example:params:scim:schemas:core:2.0:Team";
         static final String EXTENSION_URN = "urn:example:params:scim:schemas:extension:audit:2.0:Team";
 
-        static final ResourceTypeDef TYPE = new ResourceTypeDef("Team", "Team", "/Teams", "Team",
-                new SchemaDef(CORE_URN, "Team", "Team", List.of(
-                        Attributes.string("displayName", "Name."),
-                        Attributes.multiComplex("members", "Members.",
-                                Attributes.string("value", "Member id.")).withReturned(Returned.REQUEST),
-                        Attributes.complex("badge", "Badge.",
-                                Attributes.string("number", "Badge number."),
-                                Attributes.string("pin", "Badge PIN.").withReturned(Returned.REQUEST)))),
-                List.of(new SchemaDef(EXTENSION_URN, "TeamAudit", "Audit", List.of(
-                        Attributes.string("auditTrail", "Audit trail.").withReturned(Returned.REQUEST),
-                        Attributes.string("region", "Region.")))));
+        static final ResourceTypeDef TYPE = new ResourceTypeDef(
+                "Team",
+                "Team",
+                "/Teams",
+                "Team",
+                new SchemaDef(
+                        CORE_URN,
+                        "Team",
+                        "Team",
+                        List.of(
+                                Attributes.string("displayName", "Name."),
+                                Attributes.multiComplex("members", "Members.", Attributes.string("value", "Member id."))
+                                        .withReturned(Returned.REQUEST),
+                                Attributes.complex(
+                                        "badge",
+                                        "Badge.",
+                                        Attributes.string("number", "Badge number."),
+                                        Attributes.string("pin", "Badge PIN.").withReturned(Returned.REQUEST)))),
+                List.of(new SchemaDef(
+                        EXTENSION_URN,
+                        "TeamAudit",
+                        "Audit",
+                        List.of(
+                                Attributes.string("auditTrail", "Audit trail.").withReturned(Returned.REQUEST),
+                                Attributes.string("region", "Region.")))));
 
         static Map<String, Object> resource() {
             Map<String, Object> team = new LinkedHashMap<>();

@@ -29,33 +29,63 @@ class ResourceReaderTest {
     void readsEntraCreateIntoCanonicalTree() {
         Map<String, Object> user = reader.readResource(Json.entra("user-create.json"));
 
-        assertEquals(Set.of("externalId", "userName", "active", "displayName", "title", "preferredLanguage", "name",
-                "emails", "phoneNumbers", "addresses", ENTERPRISE), user.keySet());
+        assertEquals(
+                Set.of(
+                        "externalId",
+                        "userName",
+                        "active",
+                        "displayName",
+                        "title",
+                        "preferredLanguage",
+                        "name",
+                        "emails",
+                        "phoneNumbers",
+                        "addresses",
+                        ENTERPRISE),
+                user.keySet());
         assertEquals(Boolean.TRUE, user.get("active"));
         assertEquals(Map.of("formatted", "Jane Doe", "familyName", "Doe", "givenName", "Jane"), user.get("name"));
-        assertEquals(List.of(Map.of("primary", true, "type", "work", "value", "jdoe@contoso.example")),
-                user.get("emails"));
+        assertEquals(
+                List.of(Map.of("primary", true, "type", "work", "value", "jdoe@contoso.example")), user.get("emails"));
         assertEquals(3, ((List<?>) user.get("phoneNumbers")).size());
-        assertEquals("1 Microsoft Way\nRedmond WA 98052\nUS",
+        assertEquals(
+                "1 Microsoft Way\nRedmond WA 98052\nUS",
                 ((Map<?, ?>) ((List<?>) user.get("addresses")).get(0)).get("formatted"));
-        assertEquals(Map.of("employeeNumber", "1701", "department", "Research",
-                "manager", Map.of("value", "8c1b6e4a-1d2f-4d44-9d9c-5f1f0d1c2b3a")), user.get(ENTERPRISE));
+        assertEquals(
+                Map.of(
+                        "employeeNumber",
+                        "1701",
+                        "department",
+                        "Research",
+                        "manager",
+                        Map.of("value", "8c1b6e4a-1d2f-4d44-9d9c-5f1f0d1c2b3a")),
+                user.get(ENTERPRISE));
     }
 
     @Test
     void matchesNamesCaseInsensitivelyAndWritesCanonicalSpelling() {
-        Map<String, Object> user = read("""
+        Map<String, Object> user = read(
+                """
                 {"USERNAME":"a@b.c","Name":{"GIVENNAME":"A"},"emails":[{"VALUE":"a@b.c","Type":"work"}],
                  "URN:IETF:PARAMS:SCIM:SCHEMAS:EXTENSION:ENTERPRISE:2.0:USER":{"Department":"R"}}""");
 
-        assertEquals(Map.of("userName", "a@b.c", "name", Map.of("givenName", "A"),
-                "emails", List.of(Map.of("value", "a@b.c", "type", "work")),
-                ENTERPRISE, Map.of("department", "R")), user);
+        assertEquals(
+                Map.of(
+                        "userName",
+                        "a@b.c",
+                        "name",
+                        Map.of("givenName", "A"),
+                        "emails",
+                        List.of(Map.of("value", "a@b.c", "type", "work")),
+                        ENTERPRISE,
+                        Map.of("department", "R")),
+                user);
     }
 
     @Test
     void movesUrnQualifiedKeysToTheirPlace() {
-        Map<String, Object> user = read("""
+        Map<String, Object> user = read(
+                """
                 {"urn:ietf:params:scim:schemas:core:2.0:User:userName":"a@b.c",
                  "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department":"R",
                  "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{"costCenter":"C1"}}""");
@@ -65,20 +95,23 @@ class ResourceReaderTest {
 
     @Test
     void keepsCustomExtensionAttributesAsSent() {
-        Map<String, Object> user = read("""
+        Map<String, Object> user = read(
+                """
                 {"userName":"a@b.c",
                  "urn:ietf:params:scim:schemas:extension:contoso:2.0:User:costCode":"CC-1",
                  "urn:ietf:params:scim:schemas:extension:contoso:2.0:User:badge":{"id":7,"tags":["x",null]},
                  "urn:ietf:params:scim:schemas:extension:other:2.0:User":{"level":"3","gone":null}}""");
 
-        assertEquals(Map.of("costCode", "CC-1", "badge", Map.of("id", new BigDecimal(7), "tags", List.of("x"))),
+        assertEquals(
+                Map.of("costCode", "CC-1", "badge", Map.of("id", new BigDecimal(7), "tags", List.of("x"))),
                 user.get("urn:ietf:params:scim:schemas:extension:contoso:2.0:User"));
         assertEquals(Map.of("level", "3"), user.get("urn:ietf:params:scim:schemas:extension:other:2.0:User"));
     }
 
     @Test
     void toleratesUnknownAttributesSchemasAndReadOnlyInput() {
-        Map<String, Object> user = read("""
+        Map<String, Object> user = read(
+                """
                 {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","urn:x:unknown"],
                  "userName":"a@b.c","id":"client-id","meta":{"resourceType":"User"},"favouriteColour":"blue",
                  "groups":[{"value":"g"}],
@@ -92,7 +125,8 @@ class ResourceReaderTest {
 
     @Test
     void dropsNullsEmptyStringsAndEmptyContainers() {
-        Map<String, Object> user = read("""
+        Map<String, Object> user = read(
+                """
                 {"userName":"a@b.c","displayName":null,"title":"","name":{},"roles":[],
                  "emails":[{"value":null},{"value":"a@b.c","display":""}],
                  "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{"manager":{"value":"","$ref":null}}}""");
@@ -102,22 +136,29 @@ class ResourceReaderTest {
 
     @Test
     void acceptsEntraBooleanStrings() {
-        assertEquals(Boolean.TRUE, read("{\"userName\":\"a\",\"active\":\"True\"}").get("active"));
-        assertEquals(Boolean.FALSE, read("{\"userName\":\"a\",\"active\":\"False\"}").get("active"));
-        assertEquals(Boolean.FALSE, read("{\"userName\":\"a\",\"active\":\"false\"}").get("active"));
-        assertEquals(List.of(Map.of("value", "v", "primary", true)),
-                read("{\"userName\":\"a\",\"emails\":[{\"value\":\"v\",\"primary\":\"true\"}]}").get("emails"));
+        assertEquals(
+                Boolean.TRUE, read("{\"userName\":\"a\",\"active\":\"True\"}").get("active"));
+        assertEquals(
+                Boolean.FALSE, read("{\"userName\":\"a\",\"active\":\"False\"}").get("active"));
+        assertEquals(
+                Boolean.FALSE, read("{\"userName\":\"a\",\"active\":\"false\"}").get("active"));
+        assertEquals(
+                List.of(Map.of("value", "v", "primary", true)),
+                read("{\"userName\":\"a\",\"emails\":[{\"value\":\"v\",\"primary\":\"true\"}]}")
+                        .get("emails"));
     }
 
     @Test
     void acceptsEveryManagerShape() {
         Map<String, Object> expected = Map.of("value", "m-1");
         assertEquals(expected, manager("\"m-1\""));
-        assertEquals(Map.of("value", "m-1", "$ref", "https://x/Users/m-1"),
+        assertEquals(
+                Map.of("value", "m-1", "$ref", "https://x/Users/m-1"),
                 manager("[{\"$ref\":\"https://x/Users/m-1\",\"value\":\"m-1\"}]"));
         assertEquals(expected, manager("{\"value\":\"m-1\",\"$ref\":null}"));
-        assertEquals(expected, ((Map<?, ?>) read("{\"userName\":\"a\",\"manager\":\"m-1\"}").get(ENTERPRISE))
-                .get("manager"));
+        assertEquals(
+                expected,
+                ((Map<?, ?>) read("{\"userName\":\"a\",\"manager\":\"m-1\"}").get(ENTERPRISE)).get("manager"));
     }
 
     private Object manager(String json) {
@@ -127,8 +168,10 @@ class ResourceReaderTest {
 
     @Test
     void wrapsASingleObjectGivenForAMultiValuedAttribute() {
-        assertEquals(List.of(Map.of("value", "a@b.c", "type", "work")),
-                read("{\"userName\":\"a\",\"emails\":{\"value\":\"a@b.c\",\"type\":\"work\"}}").get("emails"));
+        assertEquals(
+                List.of(Map.of("value", "a@b.c", "type", "work")),
+                read("{\"userName\":\"a\",\"emails\":{\"value\":\"a@b.c\",\"type\":\"work\"}}")
+                        .get("emails"));
     }
 
     @Test
@@ -136,11 +179,13 @@ class ResourceReaderTest {
         assertInvalidValue("{\"userName\":42}", "Attribute 'userName' must be a string");
         assertInvalidValue("{\"userName\":\"a\",\"active\":\"yes\"}", "Attribute 'active' must be a boolean");
         assertInvalidValue("{\"userName\":\"a\",\"name\":\"Jane\"}", "Attribute 'name' must be an object");
-        assertInvalidValue("{\"userName\":\"a\",\"emails\":[{\"value\":true}]}",
-                "Attribute 'emails.value' must be a string");
-        assertInvalidValue("{\"userName\":\"a\",\"x509Certificates\":[{\"value\":\"not base64!\"}]}",
+        assertInvalidValue(
+                "{\"userName\":\"a\",\"emails\":[{\"value\":true}]}", "Attribute 'emails.value' must be a string");
+        assertInvalidValue(
+                "{\"userName\":\"a\",\"x509Certificates\":[{\"value\":\"not base64!\"}]}",
                 "Attribute 'x509Certificates.value' must be base64-encoded binary");
-        assertInvalidValue("{\"userName\":\"a\",\"" + ENTERPRISE + "\":\"Research\"}",
+        assertInvalidValue(
+                "{\"userName\":\"a\",\"" + ENTERPRISE + "\":\"Research\"}",
                 "Attribute '" + ENTERPRISE + "' must be an object");
     }
 
@@ -168,10 +213,12 @@ class ResourceReaderTest {
         ResourceReader groups = new ResourceReader(TestGroups.TYPE);
         Map<String, Object> group = groups.readResource(Json.entra("group-create.json"));
 
-        assertEquals(Map.of("externalId", "0f3c8a8e-7b0e-4c49-9f3a-2f0a4c2d9e11", "displayName", "Research Team"), group);
+        assertEquals(
+                Map.of("externalId", "0f3c8a8e-7b0e-4c49-9f3a-2f0a4c2d9e11", "displayName", "Research Team"), group);
         assertFalse(group.containsKey("members"));
-        assertTrue(groups.readResource(Json.parse("{\"displayName\":\"G\",\"members\":[{\"value\":\"u\",\"$ref\":null}]}"))
-                .containsKey("members"));
+        assertTrue(
+                groups.readResource(Json.parse("{\"displayName\":\"G\",\"members\":[{\"value\":\"u\",\"$ref\":null}]}"))
+                        .containsKey("members"));
     }
 
     private void assertInvalidValue(String json, String detail) {

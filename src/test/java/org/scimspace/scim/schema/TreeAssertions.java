@@ -8,8 +8,7 @@ import java.util.Map;
 /** Checks over whole JSON-ready trees, shared by the discovery and projection tests. */
 final class TreeAssertions {
 
-    private TreeAssertions() {
-    }
+    private TreeAssertions() {}
 
     /** Fails naming the first path that holds a null, at any depth. */
     static void assertNoNulls(Object tree) {

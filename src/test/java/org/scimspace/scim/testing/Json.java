@@ -1,21 +1,20 @@
 package org.scimspace.scim.testing;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-
 /** Parses JSON the way the server does (JSON-B), from text or from a captured payload. */
 public final class Json {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
-    private Json() {
-    }
+    private Json() {}
 
     @SuppressWarnings("unchecked")
     public static Map<String, Object> parse(String text) {

@@ -27,7 +27,9 @@ public final class SimplePathSyntax implements PathSyntax {
         }
         int close = text.lastIndexOf(']');
         String rest = text.substring(close + 1);
-        return new ScimPath(attributePath(text.substring(0, bracket)), filter(text.substring(bracket + 1, close)),
+        return new ScimPath(
+                attributePath(text.substring(0, bracket)),
+                filter(text.substring(bracket + 1, close)),
                 rest.startsWith(".") ? rest.substring(1) : null);
     }
 
@@ -40,7 +42,8 @@ public final class SimplePathSyntax implements PathSyntax {
             rest = text.substring(colon + 1);
         }
         int dot = rest.indexOf('.');
-        return dot < 0 ? new AttributePath(urn, rest, null)
+        return dot < 0
+                ? new AttributePath(urn, rest, null)
                 : new AttributePath(urn, rest.substring(0, dot), rest.substring(dot + 1));
     }
 
@@ -66,7 +69,10 @@ public final class SimplePathSyntax implements PathSyntax {
         if (m.group(2).equalsIgnoreCase("pr")) {
             return new Filter.Present(path);
         }
-        return new Filter.Compare(path, Operator.valueOf(m.group(2).toUpperCase()), literal(m.group(3).trim()));
+        return new Filter.Compare(
+                path,
+                Operator.valueOf(m.group(2).toUpperCase()),
+                literal(m.group(3).trim()));
     }
 
     private static Object literal(String text) {
