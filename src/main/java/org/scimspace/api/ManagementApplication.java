@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.scimspace.account.boundary.AccountResource;
 import org.scimspace.account.boundary.TenantsResource;
+import org.scimspace.audit.LogResource;
 
 /**
  * The management API. Its classes are listed so that they never mix with the SCIM
@@ -20,6 +21,7 @@ public class ManagementApplication extends Application {
         return Set.of(
                 AccountResource.class,
                 TenantsResource.class,
+                LogResource.class,
                 ManagementAuthFilter.class,
                 ProblemMappers.Service.class,
                 ProblemMappers.Web.class,

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.scimspace.account.boundary.TokenService;
+import org.scimspace.account.control.AuthenticatedToken;
 import org.scimspace.account.entity.TokenKind;
 import org.scimspace.common.BearerToken;
 import org.scimspace.common.CurrentTenant;
@@ -46,12 +47,12 @@ public class ManagementAuthFilter implements ContainerRequestFilter {
             }
             return;
         }
-        Optional<String> tenantId = secret.flatMap(s -> tokens.authenticate(s, TokenKind.MANAGEMENT));
-        if (tenantId.isEmpty()) {
+        Optional<AuthenticatedToken> token = secret.flatMap(s -> tokens.authenticate(s, TokenKind.MANAGEMENT));
+        if (token.isEmpty()) {
             request.abortWith(Problems.problem(401, "Unauthorized", "A valid management API token is required.", null));
             return;
         }
-        currentTenant.set(tenantId.get());
+        currentTenant.set(token.get().tenantId(), "api-token:" + token.get().tokenId());
     }
 
     private static boolean constantTimeEquals(String presented, String expected) {

@@ -50,6 +50,7 @@ public class AccountResource {
         JsonBody json = JsonBody.parse(body);
         return Json.write(representation(accounts.configureSso(
                 tenant.id(),
+                tenant.actor(),
                 json.string("entraTenantId").orElse(null),
                 json.string("domain").orElse(null))));
     }
@@ -59,13 +60,13 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public String enableScim(String body) {
         boolean enabled = JsonBody.parse(body).requiredBoolean("enabled");
-        return Json.write(representation(accounts.enableScim(tenant.id(), enabled)));
+        return Json.write(representation(accounts.enableScim(tenant.id(), tenant.actor(), enabled)));
     }
 
     @POST
     @Path("scim-tokens")
     public Response issueScimToken() {
-        IssuedToken issued = tokens.issue(tenant.id(), TokenKind.SCIM);
+        IssuedToken issued = tokens.issue(tenant.id(), TokenKind.SCIM, tenant.actor());
         return Response.status(201)
                 .type(MediaType.APPLICATION_JSON)
                 .header("Cache-Control", "no-store")
@@ -85,7 +86,7 @@ public class AccountResource {
     @DELETE
     @Path("scim-tokens/{id}")
     public Response revokeScimToken(@PathParam("id") String id) {
-        tokens.revoke(tenant.id(), TokenKind.SCIM, id);
+        tokens.revoke(tenant.id(), TokenKind.SCIM, id, tenant.actor());
         return Response.noContent().build();
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.scimspace.account.control.AccountLines;
 import org.scimspace.account.control.AccountView;
 import org.scimspace.account.control.PasswordHashing;
 import org.scimspace.account.entity.ConsoleUser;
@@ -68,7 +69,7 @@ public class Bootstrap {
     }
 
     private AccountView createDefaultTenant() {
-        AccountView tenant = accounts.create(DEFAULT_TENANT);
+        AccountView tenant = accounts.create(DEFAULT_TENANT, AccountLines.BOOTSTRAP);
         String password = adminPassword.filter(p -> !p.isBlank()).orElseGet(() -> {
             String generated = randomPassword();
             LOG.warning(() -> "Scimspace first start: log in to the console as '" + ADMIN_LOGIN

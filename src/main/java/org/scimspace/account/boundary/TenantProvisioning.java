@@ -3,6 +3,7 @@ package org.scimspace.account.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.scimspace.account.control.AccountLines;
 import org.scimspace.account.control.AccountView;
 import org.scimspace.account.control.IssuedToken;
 import org.scimspace.account.entity.TokenKind;
@@ -21,7 +22,7 @@ public class TenantProvisioning {
     TokenService tokens;
 
     public NewTenant create(String name) {
-        AccountView account = accounts.create(name);
-        return new NewTenant(account, tokens.issue(account.id(), TokenKind.MANAGEMENT));
+        AccountView account = accounts.create(name, AccountLines.OPERATOR);
+        return new NewTenant(account, tokens.issue(account.id(), TokenKind.MANAGEMENT, AccountLines.OPERATOR));
     }
 }

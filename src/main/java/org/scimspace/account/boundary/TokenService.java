@@ -1,18 +1,22 @@
 package org.scimspace.account.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.Optional;
 
+import org.scimspace.account.control.AccountLines;
+import org.scimspace.account.control.AuthenticatedToken;
 import org.scimspace.account.control.IssuedToken;
 import org.scimspace.account.control.TokenSecrets;
 import org.scimspace.account.control.TokenView;
 import org.scimspace.account.entity.AccessToken;
 import org.scimspace.account.entity.Tenant;
 import org.scimspace.account.entity.TokenKind;
+import org.scimspace.audit.AuditLog;
 import org.scimspace.common.ServiceException;
 import org.scimspace.common.Timestamps;
 
@@ -23,10 +27,14 @@ public class TokenService {
     @PersistenceContext
     EntityManager em;
 
-    public IssuedToken issue(String tenantId, TokenKind kind) {
+    @Inject
+    AuditLog log;
+
+    public IssuedToken issue(String tenantId, TokenKind kind, String actor) {
         String secret = TokenSecrets.generate(kind);
         AccessToken token = new AccessToken(tenantId, kind, TokenSecrets.hash(secret));
         em.persist(token);
+        log.record(AccountLines.line(tenantId, actor, "issue " + kind.label() + " token", "Token " + token.getId()));
         return new IssuedToken(token.getId(), secret);
     }
 
@@ -37,7 +45,10 @@ public class TokenService {
                 .setParameter("hash", hash)
                 .getResultList()
                 .isEmpty()) {
-            em.persist(new AccessToken(tenantId, kind, hash));
+            AccessToken token = new AccessToken(tenantId, kind, hash);
+            em.persist(token);
+            log.record(AccountLines.line(
+                    tenantId, AccountLines.BOOTSTRAP, "seed " + kind.label() + " token", "Token " + token.getId()));
         }
     }
 
@@ -52,27 +63,22 @@ public class TokenService {
                 .toList();
     }
 
-    public void revoke(String tenantId, TokenKind kind, String tokenId) {
+    public void revoke(String tenantId, TokenKind kind, String tokenId, String actor) {
         AccessToken token = em.find(AccessToken.class, tokenId);
         if (token == null || !token.getTenantId().equals(tenantId) || token.getKind() != kind || token.isRevoked()) {
             throw ServiceException.notFound("No such token.");
         }
         token.revoke();
+        log.record(AccountLines.line(tenantId, actor, "revoke " + kind.label() + " token", "Token " + tokenId));
     }
 
     /**
-     * The tenant a presented secret opens, if it is a live token of that kind; SCIM tokens
+     * The token a presented secret opens, if it is a live token of that kind; SCIM tokens
      * also need the tenant's synchronisation switched on (product rule 1).
      */
-    public Optional<String> authenticate(String secret, TokenKind kind) {
-        if (secret == null || !secret.startsWith(kind.prefix())) {
-            return Optional.empty();
-        }
-        Optional<AccessToken> found = em.createNamedQuery(AccessToken.BY_HASH, AccessToken.class)
-                .setParameter("hash", TokenSecrets.hash(secret))
-                .getResultStream()
-                .findFirst();
-        if (found.isEmpty() || found.get().isRevoked() || found.get().getKind() != kind) {
+    public Optional<AuthenticatedToken> authenticate(String secret, TokenKind kind) {
+        Optional<AccessToken> found = token(secret, kind);
+        if (found.isEmpty() || found.get().isRevoked()) {
             return Optional.empty();
         }
         AccessToken token = found.get();
@@ -83,6 +89,25 @@ public class TokenService {
             }
         }
         token.markUsed(Timestamps.now());
-        return Optional.of(token.getTenantId());
+        return Optional.of(AuthenticatedToken.of(token));
+    }
+
+    /**
+     * Whose token of that kind a secret is, live or not: a refused request can still be filed
+     * under its tenant (a revoked token Entra keeps using, synchronisation switched off).
+     */
+    public Optional<AuthenticatedToken> owner(String secret, TokenKind kind) {
+        return token(secret, kind).map(AuthenticatedToken::of);
+    }
+
+    private Optional<AccessToken> token(String secret, TokenKind kind) {
+        if (secret == null || !secret.startsWith(kind.prefix())) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(AccessToken.BY_HASH, AccessToken.class)
+                .setParameter("hash", TokenSecrets.hash(secret))
+                .getResultStream()
+                .findFirst()
+                .filter(token -> token.getKind() == kind);
     }
 }

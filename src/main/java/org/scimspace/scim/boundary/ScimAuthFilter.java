@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Optional;
 
 import org.scimspace.account.boundary.TokenService;
+import org.scimspace.account.control.AuthenticatedToken;
 import org.scimspace.account.entity.TokenKind;
 import org.scimspace.common.BearerToken;
 import org.scimspace.common.CurrentTenant;
@@ -18,6 +19,8 @@ import org.scimspace.scim.ScimException;
 /**
  * Every SCIM request needs a live SCIM token of a tenant with synchronisation switched on;
  * anything else is a 401 with a SCIM error body, which Entra reads as a credential error.
+ * A refused token that belongs to a tenant still names it, so the refusal reaches that
+ * tenant's provisioning log.
  */
 @Priority(Priorities.AUTHENTICATION)
 public class ScimAuthFilter implements ContainerRequestFilter {
@@ -30,13 +33,17 @@ public class ScimAuthFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Optional<String> tenantId = BearerToken.of(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                .flatMap(secret -> tokens.authenticate(secret, TokenKind.SCIM));
-        if (tenantId.isEmpty()) {
+        Optional<String> secret = BearerToken.of(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        Optional<AuthenticatedToken> token = secret.flatMap(s -> tokens.authenticate(s, TokenKind.SCIM));
+        if (token.isEmpty()) {
+            secret.flatMap(s -> tokens.owner(s, TokenKind.SCIM))
+                    .ifPresent(owner -> request.setProperty(ScimCaller.PROPERTY, ScimCaller.of(owner)));
             request.abortWith(ScimResponses.error(ScimException.unauthorized(
                     "A valid bearer token is required, and user synchronization must be enabled for the account.")));
             return;
         }
-        currentTenant.set(tenantId.get());
+        ScimCaller caller = ScimCaller.of(token.get());
+        request.setProperty(ScimCaller.PROPERTY, caller);
+        currentTenant.set(caller.tenantId(), caller.actor());
     }
 }

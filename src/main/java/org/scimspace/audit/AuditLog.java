@@ -1,0 +1,98 @@
+package org.scimspace.audit;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+
+import org.scimspace.audit.control.LogFilter;
+import org.scimspace.audit.control.MembershipInsert;
+import org.scimspace.audit.entity.LogEntry;
+import org.scimspace.common.Timestamps;
+import org.scimspace.directory.boundary.Page;
+
+/**
+ * The provisioning log (product rule 9): components record what they changed, a main user
+ * reads it. Lines written with {@link #record} and {@link #recordMemberships} share the
+ * caller's transaction, so a change and its line are applied together or not at all; only a
+ * request that failed, whose own transaction is gone, is recorded {@linkplain #recordAlone alone}.
+ */
+@Stateless
+public class AuditLog {
+
+    /** Rows per multi-row INSERT: 10 bound values each stays far below every driver's limit. */
+    static final int MEMBERSHIP_CHUNK = 500;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public void record(LogLine line) {
+        em.persist(new LogEntry(line, Timestamps.now()));
+    }
+
+    /** For a request whose work failed or already committed: the line outlives its outcome. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordAlone(LogLine line) {
+        record(line);
+    }
+
+    /**
+     * One MEMBERSHIP line per user, all at the same time, in the caller's transaction. A group
+     * of 100,000 users is 200 statements and no entity in the persistence context.
+     *
+     * @param reason why, as people read it: "joined Onboarding via group 6f1c…"
+     */
+    public void recordMemberships(
+            String tenantId, String actor, String workspaceId, List<String> userIds, String operation, String reason) {
+        Objects.requireNonNull(tenantId, "tenantId");
+        Objects.requireNonNull(workspaceId, "workspaceId");
+        MembershipInsert insert =
+                new MembershipInsert(tenantId, micros(Timestamps.now()), actor, workspaceId, operation, reason);
+        for (int from = 0; from < userIds.size(); from += MEMBERSHIP_CHUNK) {
+            List<String> chunk = userIds.subList(from, Math.min(userIds.size(), from + MEMBERSHIP_CHUNK));
+            Query statement = em.createNativeQuery(MembershipInsert.sql(chunk.size()));
+            List<Object> values = insert.values(chunk);
+            for (int i = 0; i < values.size(); i++) {
+                statement.setParameter(i + 1, values.get(i));
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    /** One page of a tenant's lines, newest first, and how many match in all. */
+    public Page<LogView> search(String tenantId, LogQuery query) {
+        LogFilter filter = LogFilter.of(tenantId, query);
+        TypedQuery<Long> count = em.createQuery("select count(e) from LogEntry e where " + filter.jpql(), Long.class);
+        TypedQuery<LogEntry> lines = em.createQuery(
+                        "select e from LogEntry e where " + filter.jpql() + " order by e.time desc, e.id desc",
+                        LogEntry.class)
+                .setFirstResult(query.firstResult())
+                .setMaxResults(query.size());
+        filter.parameters().forEach((name, value) -> {
+            count.setParameter(name, value);
+            lines.setParameter(name, value);
+        });
+        return new Page<>(
+                count.getSingleResult(),
+                lines.getResultList().stream().map(LogEntry::view).toList());
+    }
+
+    /** Removes every line of every tenant older than the cutoff; running it twice changes nothing. */
+    public int purgeBefore(Instant cutoff) {
+        return em.createQuery("delete from LogEntry e where e.time < :cutoff")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+    }
+
+    private static long micros(Instant time) {
+        return ChronoUnit.MICROS.between(Instant.EPOCH, time);
+    }
+}

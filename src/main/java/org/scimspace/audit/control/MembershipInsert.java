@@ -1,0 +1,72 @@
+package org.scimspace.audit.control;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.scimspace.audit.LogType;
+import org.scimspace.audit.entity.LogEntry;
+import org.scimspace.common.Ids;
+
+/**
+ * Many MEMBERSHIP lines in one multi-row INSERT with bound values. Native SQL because a
+ * persisted entity per user would keep 100,000 objects in the persistence context until
+ * commit. The values are fitted to their columns here as {@link LogEntry} fits its own.
+ */
+public final class MembershipInsert {
+
+    private static final String COLUMNS = "INSERT INTO " + LogEntry.TABLE
+            + " (id, tenant_id, time, type, actor, operation, target, user_id, workspace_id, success, status,"
+            + " scim_type, detail) VALUES ";
+    private static final int VALUES_PER_ROW = 10;
+
+    private final String tenantId;
+    private final long micros;
+    private final String actor;
+    private final String workspaceId;
+    private final String operation;
+    private final String reason;
+
+    /** @param micros the time of every line, microseconds since the epoch as the converter stores it */
+    public MembershipInsert(
+            String tenantId, long micros, String actor, String workspaceId, String operation, String reason) {
+        this.tenantId = tenantId;
+        this.micros = micros;
+        this.actor = LogText.required(actor, LogEntry.ACTOR_LENGTH);
+        this.workspaceId = LogText.fit(workspaceId, LogEntry.REFERENCE_LENGTH);
+        this.operation = LogText.required(operation, LogEntry.OPERATION_LENGTH);
+        this.reason = LogText.fit(reason, LogEntry.DETAIL_LENGTH);
+    }
+
+    /** The statement for {@code rows} lines, with numbered parameters from 1. */
+    public static String sql(int rows) {
+        StringBuilder sql = new StringBuilder(COLUMNS);
+        for (int row = 0; row < rows; row++) {
+            sql.append(row == 0 ? "(" : ", (");
+            int first = row * VALUES_PER_ROW + 1;
+            for (int i = 0; i < VALUES_PER_ROW - 1; i++) {
+                sql.append('?').append(first + i).append(", ");
+            }
+            // success, status and scim_type are the same for every membership line
+            sql.append("TRUE, NULL, NULL, ?").append(first + VALUES_PER_ROW - 1).append(')');
+        }
+        return sql.toString();
+    }
+
+    /** The values of {@link #sql}, row after row. */
+    public List<Object> values(List<String> userIds) {
+        List<Object> values = new ArrayList<>(userIds.size() * VALUES_PER_ROW);
+        for (String userId : userIds) {
+            values.add(Ids.newId());
+            values.add(tenantId);
+            values.add(micros);
+            values.add(LogType.MEMBERSHIP.name());
+            values.add(actor);
+            values.add(operation);
+            values.add(LogText.fit("User " + userId, LogEntry.TARGET_LENGTH));
+            values.add(LogText.fit(userId, LogEntry.REFERENCE_LENGTH));
+            values.add(workspaceId);
+            values.add(reason);
+        }
+        return values;
+    }
+}

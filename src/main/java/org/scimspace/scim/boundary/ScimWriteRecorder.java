@@ -1,0 +1,49 @@
+package org.scimspace.scim.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.scimspace.audit.AuditLog;
+
+/**
+ * Records every SCIM write in the provisioning log once its response is known, successful or
+ * not (product rule 9). Runs after the request's own transaction has ended, so the line is
+ * written alone. Requests without a known tenant (no or unknown token) have nowhere to go
+ * and are not recorded.
+ */
+public class ScimWriteRecorder implements ContainerResponseFilter {
+
+    private static final Logger LOG = Logger.getLogger(ScimWriteRecorder.class.getName());
+
+    @Inject
+    AuditLog log;
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(request.getProperty(ScimCaller.PROPERTY) instanceof ScimCaller caller)) {
+            return;
+        }
+        ScimWriteLine.of(
+                        caller,
+                        request.getMethod(),
+                        request.getUriInfo().getPath(),
+                        response.getStatus(),
+                        response.getHeaderString(HttpHeaders.LOCATION),
+                        response.getEntity() instanceof ScimError error ? error : null)
+                .ifPresent(line -> {
+                    try {
+                        log.recordAlone(line);
+                    } catch (RuntimeException e) {
+                        // The request's outcome is settled: failing its response now would make
+                        // Entra retry a change that was applied, so the gap is reported here.
+                        LOG.log(Level.SEVERE, "Could not record a SCIM request in the provisioning log: " + line, e);
+                    }
+                });
+    }
+}
