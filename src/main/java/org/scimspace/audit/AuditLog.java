@@ -9,7 +9,6 @@ import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
@@ -55,7 +54,7 @@ public class AuditLog {
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(workspaceId, "workspaceId");
         MembershipInsert insert =
-                new MembershipInsert(tenantId, micros(Timestamps.now()), actor, workspaceId, operation, reason);
+                new MembershipInsert(tenantId, Timestamps.now(), actor, workspaceId, operation, reason);
         for (int from = 0; from < userIds.size(); from += MEMBERSHIP_CHUNK) {
             List<String> chunk = userIds.subList(from, Math.min(userIds.size(), from + MEMBERSHIP_CHUNK));
             Query statement = em.createNativeQuery(MembershipInsert.sql(chunk.size()));
@@ -90,9 +89,5 @@ public class AuditLog {
         return em.createQuery("delete from LogEntry e where e.time < :cutoff")
                 .setParameter("cutoff", cutoff)
                 .executeUpdate();
-    }
-
-    private static long micros(Instant time) {
-        return ChronoUnit.MICROS.between(Instant.EPOCH, time);
     }
 }

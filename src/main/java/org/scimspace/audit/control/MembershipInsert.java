@@ -1,11 +1,12 @@
 package org.scimspace.audit.control;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.scimspace.audit.LogType;
 import org.scimspace.audit.entity.LogEntry;
-import org.scimspace.common.Ids;
 
 /**
  * Many MEMBERSHIP lines in one multi-row INSERT with bound values. Native SQL because a
@@ -20,17 +21,20 @@ public final class MembershipInsert {
     private static final int VALUES_PER_ROW = 10;
 
     private final String tenantId;
+    private final Instant time;
     private final long micros;
     private final String actor;
     private final String workspaceId;
     private final String operation;
     private final String reason;
 
-    /** @param micros the time of every line, microseconds since the epoch as the converter stores it */
+    /** @param time the time of every line */
     public MembershipInsert(
-            String tenantId, long micros, String actor, String workspaceId, String operation, String reason) {
+            String tenantId, Instant time, String actor, String workspaceId, String operation, String reason) {
         this.tenantId = tenantId;
-        this.micros = micros;
+        this.time = time;
+        // bound as the InstantMicros converter stores it, which native SQL bypasses
+        this.micros = ChronoUnit.MICROS.between(Instant.EPOCH, time);
         this.actor = LogText.required(actor, LogEntry.ACTOR_LENGTH);
         this.workspaceId = LogText.fit(workspaceId, LogEntry.REFERENCE_LENGTH);
         this.operation = LogText.required(operation, LogEntry.OPERATION_LENGTH);
@@ -56,7 +60,7 @@ public final class MembershipInsert {
     public List<Object> values(List<String> userIds) {
         List<Object> values = new ArrayList<>(userIds.size() * VALUES_PER_ROW);
         for (String userId : userIds) {
-            values.add(Ids.newId());
+            values.add(LogIds.next(time));
             values.add(tenantId);
             values.add(micros);
             values.add(LogType.MEMBERSHIP.name());

@@ -13,8 +13,8 @@ import java.time.Instant;
 import org.scimspace.audit.LogLine;
 import org.scimspace.audit.LogType;
 import org.scimspace.audit.LogView;
+import org.scimspace.audit.control.LogIds;
 import org.scimspace.audit.control.LogText;
-import org.scimspace.common.Ids;
 
 /**
  * One line of the provisioning log. Written once, never changed; removed only by retention.
@@ -86,7 +86,7 @@ public class LogEntry {
         if (line.tenantId() == null || line.type() == null) {
             throw new IllegalArgumentException("A log line needs a tenant and a type");
         }
-        this.id = Ids.newId();
+        this.id = LogIds.next(time);
         this.tenantId = line.tenantId();
         this.time = time;
         this.type = line.type();

@@ -3,6 +3,7 @@ package org.scimspace.audit.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -22,14 +23,15 @@ class MembershipInsertTest {
 
     @Test
     void valuesFollowTheColumnsRowAfterRow() {
-        List<Object> values = new MembershipInsert("t1", 42L, "scim-token:k", "w1", "leave", "deactivated in Entra")
+        List<Object> values = new MembershipInsert(
+                        "t1", Instant.ofEpochMilli(42), "scim-token:k", "w1", "leave", "deactivated in Entra")
                 .values(List.of("u1", "u2"));
 
         assertEquals(20, values.size());
         assertEquals(
                 List.of(
                         "t1",
-                        42L,
+                        42_000L,
                         "MEMBERSHIP",
                         "scim-token:k",
                         "leave",
@@ -38,5 +40,6 @@ class MembershipInsertTest {
                         "w1",
                         "deactivated in Entra"),
                 values.subList(11, 20));
+        assertTrue(((String) values.get(10)).compareTo((String) values.get(0)) > 0, "ids sort like the lines");
     }
 }
