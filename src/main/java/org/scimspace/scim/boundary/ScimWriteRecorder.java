@@ -42,7 +42,11 @@ public class ScimWriteRecorder implements ContainerResponseFilter {
                     } catch (RuntimeException e) {
                         // The request's outcome is settled: failing its response now would make
                         // Entra retry a change that was applied, so the gap is reported here.
-                        LOG.log(Level.SEVERE, "Could not record a SCIM request in the provisioning log: " + line, e);
+                        LOG.log(
+                                Level.SEVERE,
+                                "Could not record " + line.operation() + " of tenant " + line.tenantId()
+                                        + " in the provisioning log",
+                                e);
                     }
                 });
     }
