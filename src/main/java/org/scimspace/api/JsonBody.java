@@ -2,6 +2,7 @@ package org.scimspace.api;
 
 import jakarta.ws.rs.WebApplicationException;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +20,16 @@ public final class JsonBody {
     public static JsonBody parse(String text) {
         return new JsonBody(
                 Json.parseObject(text).orElseThrow(() -> invalid("The request body must be a JSON object.", null)));
+    }
+
+    /** A body that must be a JSON array of strings. */
+    public static List<String> parseStrings(String text, String field) {
+        List<?> values = Json.parseArray(text)
+                .orElseThrow(() -> invalid("The request body must be a JSON array of strings.", field));
+        if (!values.stream().allMatch(String.class::isInstance)) {
+            throw invalid("Every entry must be a string.", field);
+        }
+        return values.stream().map(String.class::cast).toList();
     }
 
     public Optional<String> string(String name) {

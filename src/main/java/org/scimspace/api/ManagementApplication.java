@@ -8,6 +8,7 @@ import java.util.Set;
 import org.scimspace.account.boundary.AccountResource;
 import org.scimspace.account.boundary.TenantsResource;
 import org.scimspace.audit.LogResource;
+import org.scimspace.workspace.boundary.WorkspacesResource;
 
 /**
  * The management API. Its classes are listed so that they never mix with the SCIM
@@ -22,6 +23,7 @@ public class ManagementApplication extends Application {
                 AccountResource.class,
                 TenantsResource.class,
                 LogResource.class,
+                WorkspacesResource.class,
                 ManagementAuthFilter.class,
                 ProblemMappers.Service.class,
                 ProblemMappers.Web.class,

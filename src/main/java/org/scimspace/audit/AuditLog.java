@@ -27,8 +27,12 @@ import org.scimspace.directory.boundary.Page;
 @Stateless
 public class AuditLog {
 
-    /** Rows per multi-row INSERT: 10 bound values each stays far below every driver's limit. */
-    static final int MEMBERSHIP_CHUNK = 500;
+    /**
+     * Rows per multi-row INSERT. EclipseLink's preparation of a native statement grows with
+     * the square of its bound values: 50 rows (500 values) wrote 10,000 lines about six times
+     * faster than 500 rows did.
+     */
+    static final int MEMBERSHIP_CHUNK = 50;
 
     @PersistenceContext
     EntityManager em;

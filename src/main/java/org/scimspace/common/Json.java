@@ -6,6 +6,7 @@ import jakarta.json.bind.JsonbConfig;
 import jakarta.json.bind.JsonbException;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,12 +23,20 @@ public final class Json {
     /** The JSON object in {@code text}, or empty when the text is not one JSON object. */
     @SuppressWarnings("unchecked")
     public static Optional<Map<String, Object>> parseObject(String text) {
+        return parse(text).filter(Map.class::isInstance).map(parsed -> (Map<String, Object>) parsed);
+    }
+
+    /** The JSON array in {@code text}, or empty when the text is not one JSON array. */
+    public static Optional<List<?>> parseArray(String text) {
+        return parse(text).filter(List.class::isInstance).map(parsed -> (List<?>) parsed);
+    }
+
+    private static Optional<Object> parse(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         try {
-            Object parsed = JSONB.fromJson(text, Object.class);
-            return parsed instanceof Map<?, ?> map ? Optional.of((Map<String, Object>) map) : Optional.empty();
+            return Optional.ofNullable(JSONB.fromJson(text, Object.class));
         } catch (JsonbException | ClassCastException | ArithmeticException e) {
             return Optional.empty();
         }

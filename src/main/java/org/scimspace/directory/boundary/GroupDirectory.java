@@ -8,7 +8,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -54,7 +58,7 @@ public class GroupDirectory {
         if (data.externalId() != null) {
             externalIdChanged.fire(new GroupExternalIdChanged(tenantId, group.getId(), null, data.externalId()));
         }
-        fireMembers(tenantId, group.getId(), memberships);
+        fireMembers(tenantId, group, memberships);
         return StoredGroup.of(group);
     }
 
@@ -95,7 +99,7 @@ public class GroupDirectory {
         if (!Objects.equals(oldExternalId, group.getExternalId())) {
             externalIdChanged.fire(new GroupExternalIdChanged(tenantId, id, oldExternalId, group.getExternalId()));
         }
-        fireMembers(tenantId, id, memberships);
+        fireMembers(tenantId, group, memberships);
         return StoredGroup.of(group);
     }
 
@@ -135,6 +139,42 @@ public class GroupDirectory {
                         .toList();
     }
 
+    /**
+     * The groups of a tenant whose externalId is one of these object IDs (compared ignoring
+     * case), with their direct member counts: two queries whatever the number of ids.
+     */
+    public List<GroupSummary> byExternalIds(String tenantId, Collection<String> objectIds) {
+        if (objectIds.isEmpty()) {
+            return List.of();
+        }
+        List<String> keys =
+                objectIds.stream().map(id -> id.toLowerCase(Locale.ROOT)).toList();
+        List<GroupEntity> groups = em.createQuery(
+                        "select g from GroupEntity g where g.tenantId = :tenant and g.externalIdKey in :keys",
+                        GroupEntity.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("keys", keys)
+                .getResultList();
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Long> counts = new HashMap<>();
+        em.createQuery(
+                        "select m.groupId, count(m) from GroupMember m where m.groupId in :ids group by m.groupId",
+                        Object[].class)
+                .setParameter("ids", groups.stream().map(GroupEntity::getId).toList())
+                .getResultList()
+                .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return groups.stream()
+                .map(g -> new GroupSummary(
+                        g.getId(),
+                        g.getExternalId(),
+                        g.getDisplayName(),
+                        counts.getOrDefault(g.getId(), 0L),
+                        g.getLastModified()))
+                .toList();
+    }
+
     private void apply(Memberships memberships, MembershipChange change) {
         if (change instanceof MembershipChange.Add add) {
             memberships.add(add.ids());
@@ -147,9 +187,9 @@ public class GroupDirectory {
         }
     }
 
-    private void fireMembers(String tenantId, String groupId, Memberships memberships) {
-        GroupMembersChanged event =
-                new GroupMembersChanged(tenantId, groupId, memberships.addedUsers(), memberships.removedUsers());
+    private void fireMembers(String tenantId, GroupEntity group, Memberships memberships) {
+        GroupMembersChanged event = new GroupMembersChanged(
+                tenantId, group.getId(), group.getExternalId(), memberships.addedUsers(), memberships.removedUsers());
         if (!event.isEmpty()) {
             membersChanged.fire(event);
         }

@@ -98,6 +98,45 @@ public class UserDirectory {
         deleted.fire(new UserDeleted(tenantId, id));
     }
 
+    /** Summaries of these users of the tenant (unknown ids are left out), in chunked queries. */
+    public List<UserSummary> summaries(String tenantId, List<String> userIds) {
+        List<UserSummary> summaries = new ArrayList<>();
+        for (int start = 0; start < userIds.size(); start += 500) {
+            em.createQuery("select u from UserEntity u where u.tenantId = :tenant and u.id in :ids", UserEntity.class)
+                    .setParameter("tenant", tenantId)
+                    .setParameter("ids", userIds.subList(start, Math.min(userIds.size(), start + 500)))
+                    .getResultList()
+                    .forEach(u -> summaries.add(
+                            new UserSummary(u.getId(), u.getUserName(), u.getDisplayName(), u.isActive())));
+        }
+        return summaries;
+    }
+
+    /** The user whose userName, or else one of whose email addresses, is this address (ignoring case). */
+    public Optional<UserSummary> byUserNameOrEmail(String tenantId, String address) {
+        String key = address.toLowerCase(java.util.Locale.ROOT);
+        Optional<String> id = em.createQuery(
+                        "select u.id from UserEntity u where u.tenantId = :tenant and u.userNameKey = :key",
+                        String.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
+        if (id.isEmpty()) {
+            id = em.createQuery(
+                            "select v.user.id from UserValue v where v.user.tenantId = :tenant"
+                                    + " and v.attr = 'emails' and v.sub = 'value' and v.strKey = :key"
+                                    + " order by v.user.id",
+                            String.class)
+                    .setParameter("tenant", tenantId)
+                    .setParameter("key", key)
+                    .setMaxResults(1)
+                    .getResultStream()
+                    .findFirst();
+        }
+        return id.flatMap(found -> summaries(tenantId, List.of(found)).stream().findFirst());
+    }
+
     /** The groups each of these users (of the tenant) is a direct member of, in one query. */
     public Map<String, List<GroupRef>> groupsOf(String tenantId, List<String> userIds) {
         if (userIds.isEmpty()) {

@@ -28,7 +28,10 @@ import org.scimspace.common.Timestamps;
                 @UniqueConstraint(
                         name = "uk_scim_group_name",
                         columnNames = {"tenant_id", "display_name_key"}),
-        indexes = @Index(name = "ix_scim_group_external_id", columnList = "tenant_id, external_id"))
+        indexes = {
+            @Index(name = "ix_scim_group_external_id", columnList = "tenant_id, external_id"),
+            @Index(name = "ix_scim_group_external_id_key", columnList = "tenant_id, external_id_key")
+        })
 public class GroupEntity {
 
     @Id
@@ -47,6 +50,13 @@ public class GroupEntity {
 
     @Column(name = "external_id", length = 512)
     private String externalId;
+
+    /**
+     * externalId in lower case: the Entra object ID that workspace group limits name, which
+     * admins paste in whatever case the portal shows.
+     */
+    @Column(name = "external_id_key", length = 512)
+    private String externalIdKey;
 
     @Column(nullable = false)
     private Instant created;
@@ -76,6 +86,7 @@ public class GroupEntity {
         this.displayName = newDisplayName;
         this.displayNameKey = displayNameKey(newDisplayName);
         this.externalId = newExternalId;
+        this.externalIdKey = newExternalId == null ? null : newExternalId.toLowerCase(Locale.ROOT);
         this.document = documentJson;
         touch(now);
     }

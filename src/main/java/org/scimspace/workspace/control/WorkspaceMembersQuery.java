@@ -1,0 +1,128 @@
+package org.scimspace.workspace.control;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.scimspace.directory.boundary.Page;
+import org.scimspace.workspace.entity.Role;
+
+/**
+ * One page of a workspace's members with who they are and why they are members: a count,
+ * a page query and one query for the page's limit groups, whatever the workspace's size.
+ */
+public class WorkspaceMembersQuery {
+
+    private static final String FROM = " from workspace_member m"
+            + " left join scim_user u on u.id = m.user_id"
+            + " left join invitee i on i.id = m.user_id"
+            + " where m.workspace_id = ?1";
+
+    private final EntityManager em;
+
+    public WorkspaceMembersQuery(EntityManager em) {
+        this.em = em;
+    }
+
+    @SuppressWarnings("unchecked")
+    public Page<MemberView> page(String workspaceId, Role role, MemberSource source, int firstResult, int size) {
+        return page(workspaceId, role, source, null, firstResult, size);
+    }
+
+    private Page<MemberView> page(
+            String workspaceId, Role role, MemberSource source, String userId, int firstResult, int size) {
+        List<Object> parameters = new ArrayList<>(List.of(workspaceId));
+        StringBuilder where = new StringBuilder();
+        if (role != null) {
+            parameters.add(role.name());
+            where.append(" and m.role = ?").append(parameters.size());
+        }
+        if (userId != null) {
+            parameters.add(userId);
+            where.append(" and m.user_id = ?").append(parameters.size());
+        }
+        where.append(sourceCondition(source));
+        Query count = em.createNativeQuery("select count(*)" + FROM + where);
+        long total = ((Number) bind(count, parameters).getSingleResult()).longValue();
+        if (size == 0 || total <= firstResult) {
+            return new Page<>(total, List.of());
+        }
+        Query select = em.createNativeQuery("select m.user_id, m.role, m.manual, m.since, u.user_name,"
+                + " u.display_name, i.email" + FROM + where
+                + " order by coalesce(u.user_name_key, i.email_key), m.user_id");
+        List<Object[]> rows = bind(select, parameters)
+                .setFirstResult(firstResult)
+                .setMaxResults(size)
+                .getResultList();
+        Map<String, List<String>> via =
+                viaGroups(workspaceId, rows.stream().map(row -> (String) row[0]).toList());
+        List<MemberView> items = new ArrayList<>();
+        for (Object[] row : rows) {
+            String memberId = (String) row[0];
+            boolean invited = row[6] != null;
+            items.add(new MemberView(
+                    memberId,
+                    invited ? (String) row[6] : (String) row[4],
+                    (String) row[5],
+                    Role.valueOf((String) row[1]).wireName(),
+                    Boolean.TRUE.equals(row[2]) || Integer.valueOf(1).equals(row[2]),
+                    invited,
+                    Instant.EPOCH.plus(((Number) row[3]).longValue(), ChronoUnit.MICROS),
+                    via.getOrDefault(memberId, List.of())));
+        }
+        return new Page<>(total, items);
+    }
+
+    /** One member, who must exist. */
+    public MemberView one(String workspaceId, String userId) {
+        return page(workspaceId, null, null, userId, 0, 1).items().get(0);
+    }
+
+    /** The limit groups (object IDs) that give each of these users the membership. */
+    @SuppressWarnings("unchecked")
+    public Map<String, List<String>> viaGroups(String workspaceId, List<String> userIds) {
+        Map<String, List<String>> via = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return via;
+        }
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < userIds.size(); i++) {
+            in.append(i == 0 ? "" : ", ").append('?').append(i + 2);
+        }
+        Query query = em.createNativeQuery("select gm.member_id, l.object_id from group_limit l" + WorkspaceSync.GRANTS
+                + " where l.workspace_id = ?1 and gm.member_id in (" + in + ") order by l.object_id");
+        query.setParameter(1, workspaceId);
+        for (int i = 0; i < userIds.size(); i++) {
+            query.setParameter(i + 2, userIds.get(i));
+        }
+        for (Object[] row : (List<Object[]>) query.getResultList()) {
+            via.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((String) row[1]);
+        }
+        return via;
+    }
+
+    private static String sourceCondition(MemberSource source) {
+        if (source == null) {
+            return "";
+        }
+        return switch (source) {
+            case MANUAL -> " and m.manual = true";
+            case INVITED -> " and i.id is not null";
+            case GROUP -> " and exists (select 1 from group_limit l" + WorkspaceSync.GRANTS
+                    + " where l.workspace_id = m.workspace_id and gm.member_id = m.user_id)";
+        };
+    }
+
+    private static Query bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        return query;
+    }
+}
