@@ -170,6 +170,12 @@ class WorkspacesIT {
         String workspaceId = workspace("Rule 3 " + UUID.randomUUID());
         setLimits(workspaceId, objectId);
         assertEquals("participant", members(workspaceId).get(alice).get("role"));
+        Map<String, Object> joined = list(api.get("/log?type=MEMBERSHIP&workspaceId=" + workspaceId)
+                        .json()
+                        .get("items"))
+                .get(0);
+        assertEquals(alice, joined.get("userId"));
+        assertTrue(((String) joined.get("detail")).startsWith("joined Rule 3 "), joined::toString);
 
         Http.Reply promoted =
                 api.send("PATCH", "/workspaces/" + workspaceId + "/members/" + alice, "{\"role\":\"admin\"}", JSON);
@@ -314,6 +320,13 @@ class WorkspacesIT {
         setActive(alice, "\"False\"");
         assertTrue(members(viaGroup).isEmpty());
         assertTrue(members(byHand).isEmpty());
+        List<Map<String, Object>> lines =
+                list(api.get("/log?type=MEMBERSHIP&userId=" + alice).json().get("items"));
+        assertEquals("left all workspaces: deactivated in Entra", lines.get(0).get("detail"));
+        assertEquals(
+                Set.of(viaGroup, byHand),
+                lines.stream().limit(2).map(l -> l.get("workspaceId")).collect(Collectors.toSet()));
+        assertTrue(((String) lines.get(0).get("actor")).startsWith("scim-token:"));
         assertEquals(409, addByHand(byHand, "userId", alice).status(), "a deactivated user cannot be invited");
 
         setActive(alice, "\"True\"");
