@@ -19,6 +19,24 @@ public final class Tenants {
         return new Http(baseUrl + "api/v1", (String) created.json().get("managementToken"));
     }
 
+    /** A new account with a console main user: its management API client and the main user's login. */
+    public record ConsoleAccount(Http management, String login, String password) {}
+
+    public static ConsoleAccount newAccountWithMainUser(String baseUrl) {
+        Http operator = new Http(baseUrl + "api/v1", ItSettings.operatorToken());
+        String login = "main-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "pw-" + UUID.randomUUID();
+        Http.Reply created = operator.send(
+                "POST",
+                "/tenants",
+                "{\"name\":\"acct-" + UUID.randomUUID() + "\",\"mainUserLogin\":\"" + login
+                        + "\",\"mainUserPassword\":\"" + password + "\"}",
+                JSON);
+        assertEquals(201, created.status(), created::toString);
+        return new ConsoleAccount(
+                new Http(baseUrl + "api/v1", (String) created.json().get("managementToken")), login, password);
+    }
+
     /** Configures SSO and switches SCIM on. */
     public static void enableScim(Http management) {
         Http.Reply sso = management.send(

@@ -8,7 +8,10 @@ import org.scimspace.account.control.AccountView;
 import org.scimspace.account.control.IssuedToken;
 import org.scimspace.account.entity.TokenKind;
 
-/** Creates an account and its first management token in one transaction. */
+/**
+ * Creates an account with its first management token and, when a login is given, its first
+ * main user, in one transaction.
+ */
 @Stateless
 public class TenantProvisioning {
 
@@ -21,8 +24,14 @@ public class TenantProvisioning {
     @Inject
     TokenService tokens;
 
-    public NewTenant create(String name) {
+    @Inject
+    ConsoleUsers consoleUsers;
+
+    public NewTenant create(String name, String mainUserLogin, String mainUserPassword) {
         AccountView account = accounts.create(name, AccountLines.OPERATOR);
+        if (mainUserLogin != null) {
+            consoleUsers.addMainUser(account.id(), AccountLines.OPERATOR, mainUserLogin, mainUserPassword);
+        }
         return new NewTenant(account, tokens.issue(account.id(), TokenKind.MANAGEMENT, AccountLines.OPERATOR));
     }
 }

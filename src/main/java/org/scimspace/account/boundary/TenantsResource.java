@@ -34,8 +34,11 @@ public class TenantsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body) {
-        String name = JsonBody.parse(body).string("name").orElse(null);
-        TenantProvisioning.NewTenant created = provisioning.create(name);
+        JsonBody json = JsonBody.parse(body);
+        TenantProvisioning.NewTenant created = provisioning.create(
+                json.string("name").orElse(null),
+                json.string("mainUserLogin").orElse(null),
+                json.string("mainUserPassword").orElse(null));
         Map<String, Object> representation = new LinkedHashMap<>();
         representation.put("id", created.account().id());
         representation.put("name", created.account().name());

@@ -14,6 +14,8 @@ public class PasswordHashing {
     @Inject
     Pbkdf2PasswordHash hash;
 
+    private volatile String decoy;
+
     @PostConstruct
     void configure() {
         hash.initialize(Map.of(
@@ -21,6 +23,17 @@ public class PasswordHashing {
                 "Pbkdf2PasswordHash.Iterations", "210000",
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "64"));
+    }
+
+    /**
+     * A hash of no one's password, verified against when the login is unknown so that an
+     * unknown login takes as long to refuse as a wrong password.
+     */
+    public String decoy() {
+        if (decoy == null) {
+            decoy = hash("decoy-password-of-no-user");
+        }
+        return decoy;
     }
 
     public String hash(String password) {

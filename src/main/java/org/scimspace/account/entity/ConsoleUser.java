@@ -42,6 +42,13 @@ public class ConsoleUser {
     @Column(nullable = false)
     private Instant created;
 
+    /** Failed logins in a row; reset by a successful one. */
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
     protected ConsoleUser() {}
 
     public ConsoleUser(String tenantId, String login, String passwordHash, boolean mainUser) {
@@ -71,5 +78,31 @@ public class ConsoleUser {
 
     public boolean isMainUser() {
         return mainUser;
+    }
+
+    public Instant getCreated() {
+        return created;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a failed login; after {@code limit} in a row the account locks until {@code until}. */
+    public void loginFailed(int limit, Instant until) {
+        failedLogins++;
+        if (failedLogins >= limit) {
+            lockedUntil = until;
+            failedLogins = 0;
+        }
+    }
+
+    public void loginSucceeded() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
     }
 }

@@ -1,0 +1,147 @@
+package org.scimspace.account.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.scimspace.account.control.ConsoleIdentity;
+import org.scimspace.account.control.ConsoleUserView;
+import org.scimspace.account.control.PasswordHashing;
+import org.scimspace.account.entity.ConsoleUser;
+import org.scimspace.audit.AuditLog;
+import org.scimspace.audit.LogLine;
+import org.scimspace.audit.LogType;
+import org.scimspace.common.ServiceException;
+import org.scimspace.common.Timestamps;
+
+/**
+ * Console users: password login with lockout after repeated failures, and the main users of
+ * an account (never fewer than one).
+ */
+@Stateless
+public class ConsoleUsers {
+
+    /** Failed logins in a row before the account locks. */
+    public static final int LOCKOUT_AFTER = 5;
+
+    public static final Duration LOCKOUT = Duration.ofMinutes(15);
+
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PasswordHashing passwords;
+
+    @Inject
+    AuditLog log;
+
+    /** The identity for a correct login and password of an unlocked user; counts failures. */
+    public Optional<ConsoleIdentity> authenticate(String login, String password) {
+        Optional<ConsoleUser> found = byLogin(login);
+        Instant now = Timestamps.now();
+        if (found.isEmpty() || password == null) {
+            passwords.matches(password == null ? "" : password, passwords.decoy());
+            return Optional.empty();
+        }
+        ConsoleUser user = found.get();
+        if (user.isLocked(now)) {
+            return Optional.empty();
+        }
+        if (!passwords.matches(password, user.getPasswordHash())) {
+            user.loginFailed(LOCKOUT_AFTER, now.plus(LOCKOUT));
+            return Optional.empty();
+        }
+        user.loginSucceeded();
+        return Optional.of(identity(user));
+    }
+
+    /** Whether the login is locked now (so the login page can say so). */
+    public boolean isLocked(String login) {
+        return byLogin(login).map(user -> user.isLocked(Timestamps.now())).orElse(false);
+    }
+
+    public Optional<ConsoleIdentity> identity(String login) {
+        return byLogin(login).map(ConsoleUsers::identity);
+    }
+
+    public List<ConsoleUserView> mainUsers(String tenantId) {
+        return em.createQuery(
+                        "select u from ConsoleUser u where u.tenantId = :tenant and u.mainUser = true order by u.login",
+                        ConsoleUser.class)
+                .setParameter("tenant", tenantId)
+                .getResultStream()
+                .map(u -> new ConsoleUserView(u.getId(), u.getLogin(), u.isMainUser(), u.getCreated()))
+                .toList();
+    }
+
+    public ConsoleUserView addMainUser(String tenantId, String actor, String login, String password) {
+        String trimmed = login == null ? "" : login.trim();
+        if (!trimmed.matches("[A-Za-z0-9._@+-]{3,200}")) {
+            throw ServiceException.invalid("login", "A login of 3 to 200 letters, digits or . _ @ + - is required.");
+        }
+        checkPassword("password", password);
+        if (byLogin(trimmed).isPresent()) {
+            throw ServiceException.invalid("login", "This login is taken.");
+        }
+        ConsoleUser user = new ConsoleUser(tenantId, trimmed, passwords.hash(password), true);
+        em.persist(user);
+        audit(tenantId, actor, "add main user", "added main user " + trimmed);
+        return new ConsoleUserView(user.getId(), user.getLogin(), true, user.getCreated());
+    }
+
+    public void removeMainUser(String tenantId, String actor, String userId) {
+        ConsoleUser user = userId == null ? null : em.find(ConsoleUser.class, userId);
+        if (user == null || !user.getTenantId().equals(tenantId)) {
+            throw ServiceException.notFound("No such main user.");
+        }
+        if (mainUsers(tenantId).size() <= 1) {
+            throw ServiceException.conflict("The last main user of an account cannot be removed.");
+        }
+        em.remove(user);
+        audit(tenantId, actor, "remove main user", "removed main user " + user.getLogin());
+    }
+
+    public void changePassword(String login, String currentPassword, String newPassword) {
+        ConsoleUser user = byLogin(login).orElseThrow(() -> ServiceException.notFound("No such user."));
+        if (currentPassword == null || !passwords.matches(currentPassword, user.getPasswordHash())) {
+            throw ServiceException.invalid("currentPassword", "The current password is not correct.");
+        }
+        checkPassword("newPassword", newPassword);
+        user.changePasswordHash(passwords.hash(newPassword));
+        audit(user.getTenantId(), "console:" + login, "change password", "changed own password");
+    }
+
+    private static void checkPassword(String field, String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw ServiceException.invalid(
+                    field, "A password of at least " + MIN_PASSWORD_LENGTH + " characters is required.");
+        }
+    }
+
+    private Optional<ConsoleUser> byLogin(String login) {
+        if (login == null || login.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(ConsoleUser.BY_LOGIN, ConsoleUser.class)
+                .setParameter("login", login.trim())
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static ConsoleIdentity identity(ConsoleUser user) {
+        return new ConsoleIdentity(user.getId(), user.getTenantId(), user.getLogin(), user.isMainUser());
+    }
+
+    private void audit(String tenantId, String actor, String operation, String detail) {
+        log.record(new LogLine(
+                tenantId, LogType.ACCOUNT, actor, operation, "Account", null, null, true, null, null, detail));
+    }
+}
