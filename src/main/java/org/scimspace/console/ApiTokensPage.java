@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.scimspace.account.boundary.TokenService;
@@ -65,7 +66,7 @@ public class ApiTokensPage {
         return list;
     }
 
-    public String time(java.time.Instant time) {
+    public String time(Instant time) {
         return time == null ? "never" : ConsoleTimes.format(time);
     }
 

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -115,7 +116,7 @@ public class DirectoryPage {
                 new Filter.Compare(AttributePath.of("externalId"), Operator.EQ, text));
     }
 
-    public String time(java.time.Instant time) {
+    public String time(Instant time) {
         return ConsoleTimes.format(time);
     }
 
