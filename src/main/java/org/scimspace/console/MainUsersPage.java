@@ -1,0 +1,175 @@
+package org.scimspace.console;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.scimspace.account.boundary.ConsoleUsers;
+import org.scimspace.account.control.ConsoleUserView;
+import org.scimspace.common.CurrentTenant;
+import org.scimspace.common.ServiceException;
+
+/**
+ * Account Manager → Main users: who may manage the account, adding and removing them (never
+ * the last), and changing one's own password. A main user who removes themself is logged out.
+ */
+@Named
+@RequestScoped
+public class MainUsersPage {
+
+    @Inject
+    ConsoleUsers users;
+
+    @Inject
+    CurrentTenant tenant;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    AccountManagerAccess access;
+
+    @Inject
+    FacesContext faces;
+
+    private List<ConsoleUserView> mainUsers;
+    private String login;
+    private String password;
+    private String currentPassword;
+    private String newPassword;
+    private String repeatPassword;
+
+    public List<ConsoleUserView> getMainUsers() {
+        if (mainUsers == null) {
+            mainUsers = access.isAllowed() ? users.mainUsers(tenant.id()) : List.of();
+        }
+        return mainUsers;
+    }
+
+    public void add() {
+        if (!access.check()) {
+            return;
+        }
+        try {
+            ConsoleUserView added = users.addMainUser(tenant.id(), tenant.actor(), login, password);
+            Messages.done(faces, "Main user " + added.login() + " added.");
+            login = null;
+            mainUsers = null;
+        } catch (ServiceException e) {
+            Messages.refused(faces, "add", e);
+        } finally {
+            password = null;
+        }
+    }
+
+    public void remove(String userId) throws IOException, ServletException {
+        if (!access.check()) {
+            return;
+        }
+        ConsoleUserView removed = getMainUsers().stream()
+                .filter(user -> user.id().equals(userId))
+                .findFirst()
+                .orElse(null);
+        try {
+            users.removeMainUser(tenant.id(), tenant.actor(), userId);
+        } catch (ServiceException e) {
+            Messages.refused(faces, "users", new ServiceException(e.kind(), "list", e.getMessage()));
+            return;
+        }
+        mainUsers = null;
+        if (removed != null && removed.login().equals(currentLogin())) {
+            ExternalContext external = faces.getExternalContext();
+            ((HttpServletRequest) external.getRequest()).logout();
+            external.invalidateSession();
+            external.redirect(external.getRequestContextPath() + "/login.xhtml");
+            faces.responseComplete();
+            return;
+        }
+        Messages.done(faces, "Main user " + (removed == null ? "" : removed.login() + " ") + "removed.");
+    }
+
+    public void changePassword() {
+        if (!access.check()) {
+            return;
+        }
+        try {
+            if (newPassword != null && !newPassword.equals(repeatPassword)) {
+                throw ServiceException.invalid("repeatPassword", "The two new passwords differ.");
+            }
+            users.changePassword(currentLogin(), currentPassword, newPassword);
+            Messages.done(faces, "Your password is changed.");
+        } catch (ServiceException e) {
+            Messages.refused(faces, "password", e);
+        } finally {
+            currentPassword = null;
+            newPassword = null;
+            repeatPassword = null;
+        }
+    }
+
+    public boolean isSelf(ConsoleUserView user) {
+        return user.login().equals(currentLogin());
+    }
+
+    public String created(ConsoleUserView user) {
+        return ConsoleTimes.format(user.created());
+    }
+
+    public int getMinPasswordLength() {
+        return ConsoleUsers.MIN_PASSWORD_LENGTH;
+    }
+
+    private String currentLogin() {
+        return security.getCallerPrincipal() == null
+                ? null
+                : security.getCallerPrincipal().getName();
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public void setLogin(String login) {
+        this.login = login;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getRepeatPassword() {
+        return repeatPassword;
+    }
+
+    public void setRepeatPassword(String repeatPassword) {
+        this.repeatPassword = repeatPassword;
+    }
+}
