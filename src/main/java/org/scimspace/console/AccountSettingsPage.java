@@ -39,6 +39,9 @@ public class AccountSettingsPage {
     @Inject
     FacesContext faces;
 
+    @Inject
+    AccountManagerAccess access;
+
     private String entraTenantId;
     private String domain;
     private boolean scimEnabled;
@@ -46,6 +49,9 @@ public class AccountSettingsPage {
 
     @PostConstruct
     void load() {
+        if (!access.isAllowed()) {
+            return;
+        }
         AccountView account = accounts.account(tenant.id());
         entraTenantId = account.entraTenantId();
         domain = account.domain();
@@ -53,6 +59,9 @@ public class AccountSettingsPage {
     }
 
     public void saveSso() {
+        if (!access.check()) {
+            return;
+        }
         try {
             accounts.configureSso(tenant.id(), tenant.actor(), entraTenantId, domain);
             Messages.done(faces, "Single Sign-On settings saved.");
@@ -62,6 +71,9 @@ public class AccountSettingsPage {
     }
 
     public void saveScim() {
+        if (!access.check()) {
+            return;
+        }
         try {
             accounts.enableScim(tenant.id(), tenant.actor(), scimEnabled);
             Messages.done(faces, scimEnabled ? "User synchronization is enabled." : "User synchronization is off.");
@@ -78,10 +90,16 @@ public class AccountSettingsPage {
     }
 
     public void generateToken() {
+        if (!access.check()) {
+            return;
+        }
         newToken = tokens.issue(tenant.id(), TokenKind.SCIM, tenant.actor());
     }
 
     public void revokeToken(String tokenId) {
+        if (!access.check()) {
+            return;
+        }
         try {
             tokens.revoke(tenant.id(), TokenKind.SCIM, tokenId, tenant.actor());
             Messages.done(faces, "The token is revoked: Entra can no longer use it.");
@@ -91,7 +109,7 @@ public class AccountSettingsPage {
     }
 
     public List<TokenView> getTokens() {
-        return tokens.list(tenant.id(), TokenKind.SCIM);
+        return access.isAllowed() ? tokens.list(tenant.id(), TokenKind.SCIM) : List.of();
     }
 
     /** The Tenant URL to paste into Entra, absolute, as this request reached us. */
@@ -101,10 +119,6 @@ public class AccountSettingsPage {
         String base = request.getRequestURL().toString();
         return base.substring(0, base.length() - request.getRequestURI().length()) + request.getContextPath()
                 + "/scim/v2";
-    }
-
-    public boolean isSsoConfigured() {
-        return accounts.account(tenant.id()).hasSso();
     }
 
     public IssuedToken getNewToken() {
