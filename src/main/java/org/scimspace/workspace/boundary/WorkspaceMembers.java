@@ -53,8 +53,14 @@ public class WorkspaceMembers {
 
     public Page<MemberView> list(
             String tenantId, String workspaceId, Role role, MemberSource source, int first, int size) {
+        return list(tenantId, workspaceId, role, source, null, first, size);
+    }
+
+    /** @param text if not blank, only members whose userName, display name or email contains it */
+    public Page<MemberView> list(
+            String tenantId, String workspaceId, Role role, MemberSource source, String text, int first, int size) {
         WorkspaceLookup.find(em, tenantId, workspaceId, LockModeType.NONE);
-        return new WorkspaceMembersQuery(em).page(workspaceId, role, source, first, size);
+        return new WorkspaceMembersQuery(em).page(workspaceId, role, source, text, first, size);
     }
 
     /** Adds by hand (an invitation); an existing membership is then also marked as added by hand. */

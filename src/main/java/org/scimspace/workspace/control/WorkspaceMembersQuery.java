@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.scimspace.directory.boundary.Page;
@@ -30,15 +31,37 @@ public class WorkspaceMembersQuery {
         this.em = em;
     }
 
-    @SuppressWarnings("unchecked")
     public Page<MemberView> page(String workspaceId, Role role, MemberSource source, int firstResult, int size) {
-        return page(workspaceId, role, source, null, firstResult, size);
+        return page(workspaceId, role, source, null, null, firstResult, size);
     }
 
+    /**
+     * @param text if not blank, only members whose userName, display name or (for invitees)
+     *     email address contains it, ignoring case; it is matched literally, % and _ included
+     */
+    public Page<MemberView> page(
+            String workspaceId, Role role, MemberSource source, String text, int firstResult, int size) {
+        return page(workspaceId, role, source, text, null, firstResult, size);
+    }
+
+    @SuppressWarnings("unchecked")
     private Page<MemberView> page(
-            String workspaceId, Role role, MemberSource source, String userId, int firstResult, int size) {
+            String workspaceId, Role role, MemberSource source, String text, String userId, int firstResult, int size) {
         List<Object> parameters = new ArrayList<>(List.of(workspaceId));
         StringBuilder where = new StringBuilder();
+        if (text != null && !text.isBlank()) {
+            String pattern = containsPattern(text);
+            where.append(" and (");
+            for (String column : List.of("u.user_name_key", "lower(u.display_name)", "i.email_key")) {
+                parameters.add(pattern);
+                where.append(parameters.size() == 2 ? "" : " or ")
+                        .append(column)
+                        .append(" like ?")
+                        .append(parameters.size())
+                        .append(" escape '\\'");
+            }
+            where.append(')');
+        }
         if (role != null) {
             parameters.add(role.name());
             where.append(" and m.role = ?").append(parameters.size());
@@ -81,7 +104,7 @@ public class WorkspaceMembersQuery {
 
     /** One member, who must exist. */
     public MemberView one(String workspaceId, String userId) {
-        return page(workspaceId, null, null, userId, 0, 1).items().get(0);
+        return page(workspaceId, null, null, null, userId, 0, 1).items().get(0);
     }
 
     /** The limit groups (object IDs) that give each of these users the membership. */
@@ -105,6 +128,16 @@ public class WorkspaceMembersQuery {
             via.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((String) row[1]);
         }
         return via;
+    }
+
+    /** A LIKE pattern, in lower case, for values containing the text literally (escape character: backslash). */
+    static String containsPattern(String text) {
+        String literal = text.trim()
+                .toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return "%" + literal + "%";
     }
 
     private static String sourceCondition(MemberSource source) {
