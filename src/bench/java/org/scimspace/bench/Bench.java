@@ -1,0 +1,265 @@
+package org.scimspace.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark driver: starts the built WAR on Payara Micro with a fresh H2 file database,
+ * runs the selected workloads over HTTP, prints the table and appends it to the results
+ * file. Run it with {@code mvn -Pbench verify} (README.md, "Benchmark"); settings:
+ *
+ * <ul>
+ *   <li>{@code bench.scale} {@code full} (the issue's numbers) or {@code smoke}
+ *   <li>{@code bench.workloads} e.g. {@code 1,2,3,4,5}
+ *   <li>{@code bench.loaders} concurrent clients for set-up loads (default 16)
+ *   <li>{@code bench.record} {@code false} to leave the results file alone
+ *   <li>{@code bench.note} a line for the results file (the machine, what else ran)
+ *   <li>{@code bench.minFreeGiB} loading stops when the disk has less free space (default 10)
+ *   <li>{@code bench.server.jvm.options} extra server JVM options (after run.sh's and
+ *       {@code SCIMSPACE_JAVA_OPTS})
+ * </ul>
+ */
+public final class Bench {
+
+    /** The server JVM options of {@code server-config/run.sh}. */
+    static final List<String> RUN_SH_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+
+    private static final long STARTED = System.nanoTime();
+
+    private Bench() {}
+
+    public static void main(String[] args) {
+        System.exit(run());
+    }
+
+    static void log(String message) {
+        long seconds = (System.nanoTime() - STARTED) / 1_000_000_000L;
+        System.out.printf("[bench %02d:%02d] %s%n", seconds / 60, seconds % 60, message);
+        System.out.flush();
+    }
+
+    private static int run() {
+        Scale scale = Scale.of(setting("bench.scale", "full"));
+        TreeSet<Integer> workloads = new TreeSet<>();
+        for (String w : setting("bench.workloads", "1,2,3,4,5").split("[,\\s]+")) {
+            int number = Integer.parseInt(w.trim());
+            if (number < 1 || number > 5) {
+                throw new IllegalArgumentException("bench.workloads takes 1 to 5, not " + number);
+            }
+            workloads.add(number);
+        }
+        Path base = Path.of(setting("bench.basedir", ".")).toAbsolutePath().normalize();
+        Path target = base.resolve("target");
+        Path war = Path.of(setting("bench.war", target.resolve("scimspace.war").toString()));
+        Path micro = Path.of(
+                setting("bench.micro.jar", target.resolve("payara-micro.jar").toString()));
+        Path postBoot = base.resolve("server-config/payara/post-boot-h2.asadmin");
+        Path results = Path.of(
+                setting("bench.results", base.resolve("src/bench/RESULTS.md").toString()));
+        boolean record = Boolean.parseBoolean(setting("bench.record", "true"));
+        int loaders = Integer.parseInt(setting("bench.loaders", "16"));
+        for (Path required : List.of(war, micro, postBoot)) {
+            if (!Files.isRegularFile(required)) {
+                throw new IllegalStateException(required + " is missing: run through mvn -Pbench verify");
+            }
+        }
+
+        String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path dataDir = target.resolve("bench-data").resolve(stamp);
+        deleteTree(target.resolve("bench-data"));
+        Path serverLog = target.resolve("bench-logs").resolve("server-" + stamp + ".log");
+        List<String> jvmOptions = new ArrayList<>(RUN_SH_JVM_OPTIONS);
+        jvmOptions.addAll(words(System.getenv("SCIMSPACE_JAVA_OPTS")));
+        jvmOptions.addAll(words(setting("bench.server.jvm.options", "")));
+
+        List<String> context = context(scale, workloads, jvmOptions, base);
+        log("Scimspace benchmark, scale " + scale.name() + ", workloads " + workloads);
+        context.forEach(line -> log("  " + line));
+
+        String operatorToken = "operator-bench-" + secret();
+        Report report = new Report();
+        int failed = 0;
+        long runStart = System.nanoTime();
+        try (Server server = Server.start(
+                micro,
+                war,
+                postBoot,
+                dataDir,
+                serverLog,
+                jvmOptions,
+                Map.of(
+                        "scimspace.operator.token",
+                        operatorToken,
+                        "scimspace.bootstrap.admin.password",
+                        "bench-" + secret()))) {
+            log(String.format(
+                    "Server pid %d answers at %s after %.1f s",
+                    server.pid(), server.url(), server.startToReadyNanos() / 1e9));
+            Run run = new Run(
+                    server,
+                    operatorToken,
+                    scale,
+                    report,
+                    loaders,
+                    dataDir,
+                    Integer.parseInt(setting("bench.minFreeGiB", "10")));
+            for (int workload : workloads) {
+                long start = System.nanoTime();
+                log("Workload " + workload + " starts");
+                try {
+                    switch (workload) {
+                        case 1 -> EntraCycle.run(run);
+                        case 2 -> SteadyState.run(run);
+                        case 3 -> ScaleWorkload.run(run);
+                        case 4 -> FanOut.run(run);
+                        case 5 -> Footprint.run(run);
+                        default -> throw new IllegalStateException();
+                    }
+                } catch (RuntimeException e) {
+                    failed++;
+                    log("Workload " + workload + " FAILED: " + e);
+                    e.printStackTrace(System.out);
+                    report.info(Integer.toString(workload), "FAILED", Meter.abbreviate(String.valueOf(e.getMessage())));
+                }
+                log(String.format("Workload %d done in %.1f s", workload, (System.nanoTime() - start) / 1e9));
+            }
+            log("Stopping the server");
+        }
+        double minutes = (System.nanoTime() - runStart) / 60e9;
+        context.add(String.format("whole run: %.1f min; server log: `%s`", minutes, base.relativize(serverLog)));
+
+        System.out.println();
+        System.out.println("Scimspace benchmark, scale " + scale.name());
+        System.out.print(report.text());
+        System.out.println();
+        if (record) {
+            String heading =
+                    ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))
+                            + " — " + scale.name()
+                            + ("smoke".equals(scale.name()) ? " (checks the harness only; not real figures)" : "");
+            report.append(results, heading, context);
+            log("Appended to " + results);
+        }
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static List<String> context(Scale scale, TreeSet<Integer> workloads, List<String> jvmOptions, Path base) {
+        List<String> lines = new ArrayList<>();
+        lines.add("scale: **" + scale.name() + "**, workloads " + workloads);
+        lines.add(String.format(
+                "machine: %d cores (nproc), %s memory, load average at start %s, %s %s",
+                Runtime.getRuntime().availableProcessors(),
+                memTotal(),
+                loadAverage(),
+                System.getProperty("os.name"),
+                System.getProperty("os.version")));
+        lines.add("Java: " + System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version")
+                + "; server JVM options: `" + String.join(" ", jvmOptions) + "`");
+        lines.add("commit: " + gitCommit(base));
+        String note = setting("bench.note", "");
+        if (!note.isEmpty()) {
+            lines.add("note: " + note);
+        }
+        lines.add(String.format("disk free at start under target/: %,.0f GiB", freeGiB(base)));
+        return lines;
+    }
+
+    static double freeGiB(Path dir) {
+        try {
+            return Files.getFileStore(dir).getUsableSpace() / 1073741824.0;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static String memTotal() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/meminfo"))) {
+            return lines.filter(line -> line.startsWith("MemTotal:"))
+                    .map(line -> String.format("%.1f GiB", Long.parseLong(line.replaceAll("[^0-9]", "")) / 1048576.0))
+                    .findFirst()
+                    .orElse("unknown");
+        } catch (IOException | UncheckedIOException e) {
+            return "unknown";
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return String.join(" ", Arrays.copyOf(fields, 3));
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static String gitCommit(Path base) {
+        String commit = command(base, "git", "rev-parse", "--short", "HEAD");
+        if (commit == null || commit.isBlank()) {
+            return "unknown";
+        }
+        String branch = command(base, "git", "rev-parse", "--abbrev-ref", "HEAD");
+        String changes = command(base, "git", "status", "--porcelain", "--untracked-files=no");
+        return commit.trim()
+                + (branch == null ? "" : " (" + branch.trim() + ")")
+                + (changes != null && !changes.isBlank() ? " with uncommitted changes" : "");
+    }
+
+    private static String command(Path dir, String... command) {
+        try {
+            Process process = new ProcessBuilder(command)
+                    .directory(dir.toFile())
+                    .redirectErrorStream(true)
+                    .start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return process.waitFor() == 0 ? out : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private static String setting(String name, String fallback) {
+        String value = System.getProperty(name);
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    private static List<String> words(String text) {
+        return text == null || text.isBlank() ? List.of() : List.of(text.trim().split("\\s+"));
+    }
+
+    private static String secret() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove " + dir, e);
+        }
+    }
+}

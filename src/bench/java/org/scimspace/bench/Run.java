@@ -1,0 +1,74 @@
+package org.scimspace.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** What the workloads share: the server, the sizes, the table and the large "scale" tenant. */
+final class Run {
+
+    final Server server;
+    final Scale scale;
+    final Report report;
+    /** Concurrent clients for set-up loads (not measured). */
+    final int loaders;
+    /** The server's H2 database directory. */
+    final Path dataDir;
+    /** Loading stops (the workload fails) when the disk has less free space than this. */
+    final int minFreeGiB;
+
+    private final String operatorToken;
+    private ScaleTenant scaleTenant;
+    private long footprintRssKib = -1;
+
+    Run(Server server, String operatorToken, Scale scale, Report report, int loaders, Path dataDir, int minFreeGiB) {
+        this.server = server;
+        this.operatorToken = operatorToken;
+        this.scale = scale;
+        this.report = report;
+        this.loaders = loaders;
+        this.dataDir = dataDir;
+        this.minFreeGiB = minFreeGiB;
+    }
+
+    Tenant tenant(String name) {
+        return Tenant.create(server.url(), operatorToken, name);
+    }
+
+    /** The tenant holding the large directory (1,000,000 users, the 100,000-member group). */
+    synchronized ScaleTenant scaleTenant() {
+        if (scaleTenant == null) {
+            scaleTenant = new ScaleTenant(this, tenant("bench-scale"));
+        }
+        return scaleTenant;
+    }
+
+    /** Called by the loader the moment the scale tenant holds {@code footprintUsers} users. */
+    void sampleFootprint() {
+        footprintRssKib = server.memoryKib("VmRSS");
+        Bench.log(
+                String.format("  server RSS with %,d users: %,d MiB", scale.footprintUsers(), footprintRssKib / 1024));
+    }
+
+    long footprintRssKib() {
+        return footprintRssKib;
+    }
+
+    /** The size of the H2 database files in bytes. */
+    long databaseBytes() {
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(file -> {
+                        try {
+                            return Files.size(file);
+                        } catch (IOException e) {
+                            return 0;
+                        }
+                    })
+                    .sum();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}

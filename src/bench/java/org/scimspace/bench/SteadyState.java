@@ -1,0 +1,185 @@
+package org.scimspace.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Workload 2: several tenants at once, each at a fixed offered rate (open loop: request i of
+ * a tenant is due at start + i / rate whatever happened before, and its latency runs from
+ * that due time, so a stalled server shows as latency instead of as fewer requests). The
+ * mix: filter GETs (userName, group displayName, Entra's membership check) and user and
+ * group PATCHes.
+ */
+final class SteadyState {
+
+    private static final String W = "2 Steady state";
+    private static final int WARM_UP_PER_TENANT = 200;
+
+    private SteadyState() {}
+
+    /** One tenant's directory as the mix uses it. */
+    private record Directory(Tenant tenant, String[] userIds, String[] groupIds) {}
+
+    /** A request of the mix and the statuses that count as success. */
+    private record Request(String method, String path, String body, int... ok) {}
+
+    static void run(Run run) {
+        Scale s = run.scale;
+        List<Directory> directories = new ArrayList<>();
+        for (int t = 1; t <= s.steadyTenants(); t++) {
+            Tenant tenant = run.tenant("bench-steady-" + t);
+            String[] userIds = new String[s.steadyUsers()];
+            String[] groupIds = new String[s.steadyGroups()];
+            Parallel.forEach("steady users", run.loaders, 0, userIds.length, i -> userIds[i] = tenant.createUser(i));
+            Parallel.forEach("steady groups", Math.min(8, run.loaders), 0, groupIds.length, g -> {
+                groupIds[g] = tenant.createGroup(g);
+                List<String> members = new ArrayList<>();
+                for (int k = 0; k < s.steadyGroupMembers(); k++) {
+                    members.add(userIds[(g * s.steadyGroupMembers() + k) % userIds.length]);
+                }
+                tenant.scim().expect("PATCH", "/Groups/" + groupIds[g], Entra.addMembers(members), 204, 200);
+            });
+            directories.add(new Directory(tenant, userIds, groupIds));
+        }
+        Bench.log(String.format(
+                "  %d tenants with %,d users and %d groups of %d members each",
+                s.steadyTenants(), s.steadyUsers(), s.steadyGroups(), s.steadyGroupMembers()));
+
+        // warm-up, closed loop, not measured
+        Meter warmUp = new Meter();
+        Parallel.forEach("steady warm-up", directories.size(), 0, directories.size(), t -> {
+            SplittableRandom random = new SplittableRandom(1000 + t);
+            for (int k = 0; k < WARM_UP_PER_TENANT; k++) {
+                Request request = next(directories.get(t), random);
+                warmUp.call(
+                        directories.get(t).tenant().scim(),
+                        request.method(),
+                        request.path(),
+                        request.body(),
+                        request.ok());
+            }
+        });
+
+        for (int rate : s.steadyRates()) {
+            phase(run, directories, rate);
+        }
+    }
+
+    private static void phase(Run run, List<Directory> directories, int rate) {
+        long seconds = run.scale.steadyPhase().toSeconds();
+        int perTenant = (int) (rate * seconds);
+        long period = 1_000_000_000L / rate;
+        Meter meter = new Meter();
+        CountDownLatch answered = new CountDownLatch(perTenant * directories.size());
+        long start = System.nanoTime() + 200_000_000L;
+        Bench.log(
+                String.format("  %d requests/s per tenant on %d tenants for %d s", rate, directories.size(), seconds));
+        List<Thread> schedulers = new ArrayList<>();
+        for (int t = 0; t < directories.size(); t++) {
+            Directory directory = directories.get(t);
+            long offset = t * period / directories.size();
+            SplittableRandom random = new SplittableRandom(rate * 100L + t);
+            Thread scheduler = new Thread(
+                    () -> {
+                        for (int i = 0; i < perTenant; i++) {
+                            long due = start + offset + i * period;
+                            long wait;
+                            while ((wait = due - System.nanoTime()) > 0) {
+                                LockSupport.parkNanos(wait);
+                            }
+                            Request request = next(directory, random);
+                            send(directory.tenant().scim(), request, due, meter, answered);
+                        }
+                    },
+                    "steady-" + directory.tenant().name());
+            schedulers.add(scheduler);
+            scheduler.start();
+        }
+        boolean complete;
+        try {
+            for (Thread scheduler : schedulers) {
+                scheduler.join();
+            }
+            complete = answered.await(120, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+        long sent = (long) perTenant * directories.size();
+        long missing = answered.getCount();
+        if (!complete) {
+            for (long k = 0; k < missing; k++) {
+                meter.error("no answer within 120 s after the phase");
+            }
+        }
+        double achieved = (sent - missing) / (double) seconds;
+        String label = String.format("%d/s per tenant × %d, %d s", rate, directories.size(), seconds);
+        Report r = run.report;
+        long p99 = meter.latencies.percentile(99);
+        r.info(W, label + ": p50", Latencies.ms(meter.latencies.percentile(50)));
+        if (rate == 25) {
+            r.goal(W, label + ": p99", Latencies.ms(p99), "< 20 ms", p99 >= 0 && p99 < 20_000_000L);
+        } else {
+            r.info(W, label + ": p99", Latencies.ms(p99));
+        }
+        r.info(
+                W,
+                label + ": max; answered",
+                String.format(
+                        "%s; %,d of %,d (%.0f/s in all)",
+                        Latencies.ms(meter.latencies.max()), sent - missing, sent, achieved));
+        r.goal(W, label + ": errors", Long.toString(meter.errors()), "0", meter.errors() == 0);
+    }
+
+    private static void send(Http scim, Request request, long due, Meter meter, CountDownLatch answered) {
+        try {
+            scim.sendAsync(request.method(), request.path(), request.body()).whenComplete((reply, failure) -> {
+                meter.latencies.add(System.nanoTime() - due);
+                if (failure != null) {
+                    meter.error(request.method() + " " + request.path() + ": " + failure);
+                } else if (!reply.is(request.ok())) {
+                    meter.error(request.method() + " " + request.path() + " -> " + reply.status() + " "
+                            + Meter.abbreviate(reply.body()));
+                }
+                answered.countDown();
+            });
+        } catch (RuntimeException e) {
+            meter.latencies.add(System.nanoTime() - due);
+            meter.error(request.method() + " " + request.path() + ": " + e);
+            answered.countDown();
+        }
+    }
+
+    /**
+     * The mix: 40 % userName filters, 10 % group displayName filters, 10 % membership checks,
+     * 25 % user attribute PATCHes, 15 % group member PATCHes (add or remove one member).
+     */
+    private static Request next(Directory d, SplittableRandom random) {
+        int user = random.nextInt(d.userIds().length);
+        int group = random.nextInt(d.groupIds().length);
+        int roll = random.nextInt(100);
+        if (roll < 40) {
+            return new Request(
+                    "GET", Entra.userFilter(Entra.userName(user, d.tenant().domain())), null, 200);
+        }
+        if (roll < 50) {
+            return new Request("GET", Entra.groupFilter(Entra.groupName(group)), null, 200);
+        }
+        if (roll < 60) {
+            return new Request("GET", Entra.membershipFilter(d.groupIds()[group], d.userIds()[user]), null, 200);
+        }
+        if (roll < 85) {
+            String[] paths = {"name.familyName", "title", Entra.ENTERPRISE + ":department"};
+            String body = Entra.replace(paths[random.nextInt(paths.length)], "Value " + random.nextInt(1_000_000));
+            return new Request("PATCH", "/Users/" + d.userIds()[user], body, 200, 204);
+        }
+        String body = random.nextBoolean()
+                ? Entra.addMembers(List.of(d.userIds()[user]))
+                : Entra.removeMember(d.userIds()[user]);
+        return new Request("PATCH", "/Groups/" + d.groupIds()[group], body, 204, 200);
+    }
+}
