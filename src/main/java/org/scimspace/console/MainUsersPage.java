@@ -16,10 +16,12 @@ import org.scimspace.account.boundary.ConsoleUsers;
 import org.scimspace.account.control.ConsoleUserView;
 import org.scimspace.common.CurrentTenant;
 import org.scimspace.common.ServiceException;
+import org.scimspace.workspace.boundary.WorkspaceAccess;
 
 /**
  * Account Manager → Main users: who may manage the account, adding and removing them (never
  * the last), and changing one's own password. A main user who removes themself is logged out.
+ * Also the console logins of workspace admins, who manage only the workspaces they administer.
  */
 @Named
 @RequestScoped
@@ -40,7 +42,13 @@ public class MainUsersPage {
     @Inject
     FacesContext faces;
 
+    @Inject
+    WorkspaceAccess workspaceAccess;
+
     private List<ConsoleUserView> mainUsers;
+    private List<ConsoleUserView> adminLogins;
+    private String adminLogin;
+    private String adminPassword;
     private String login;
     private String password;
     private String currentPassword;
@@ -96,6 +104,54 @@ public class MainUsersPage {
         Messages.done(faces, "Main user " + (removed == null ? "" : removed.login() + " ") + "removed.");
     }
 
+    public List<ConsoleUserView> getWorkspaceAdminLogins() {
+        if (adminLogins == null) {
+            adminLogins = access.isAllowed() ? users.workspaceAdminLogins(tenant.id()) : List.of();
+        }
+        return adminLogins;
+    }
+
+    /** How many workspaces the login's person administers now, in words. */
+    public String administered(ConsoleUserView user) {
+        int count = workspaceAccess.administeredBy(tenant.id(), user.login()).size();
+        return count == 0 ? "none (yet)" : count == 1 ? "1 workspace" : count + " workspaces";
+    }
+
+    public void addWorkspaceAdminLogin() {
+        if (!access.check()) {
+            return;
+        }
+        try {
+            ConsoleUserView added =
+                    users.addWorkspaceAdminLogin(tenant.id(), tenant.actor(), adminLogin, adminPassword);
+            Messages.done(faces, "Console login " + added.login() + " for a workspace admin added.");
+            adminLogin = null;
+            adminLogins = null;
+        } catch (ServiceException e) {
+            Messages.refused(faces, "addAdmin", e);
+        } finally {
+            adminPassword = null;
+        }
+    }
+
+    public void removeWorkspaceAdminLogin(String userId) {
+        if (!access.check()) {
+            return;
+        }
+        ConsoleUserView removed = getWorkspaceAdminLogins().stream()
+                .filter(user -> user.id().equals(userId))
+                .findFirst()
+                .orElse(null);
+        try {
+            users.removeWorkspaceAdminLogin(tenant.id(), tenant.actor(), userId);
+        } catch (ServiceException e) {
+            Messages.refused(faces, "admins", new ServiceException(e.kind(), "list", e.getMessage()));
+            return;
+        }
+        adminLogins = null;
+        Messages.done(faces, "Console login " + (removed == null ? "" : removed.login() + " ") + "removed.");
+    }
+
     public void changePassword() {
         if (!access.check()) {
             return;
@@ -147,6 +203,22 @@ public class MainUsersPage {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getAdminLogin() {
+        return adminLogin;
+    }
+
+    public void setAdminLogin(String adminLogin) {
+        this.adminLogin = adminLogin;
+    }
+
+    public String getAdminPassword() {
+        return adminPassword;
+    }
+
+    public void setAdminPassword(String adminPassword) {
+        this.adminPassword = adminPassword;
     }
 
     public String getCurrentPassword() {

@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 
+import java.util.Objects;
+
 import org.scimspace.account.boundary.AccountService;
 import org.scimspace.common.CurrentTenant;
 import org.scimspace.common.ServiceException;
@@ -12,8 +14,10 @@ import org.scimspace.workspace.control.WorkspaceView;
 
 /**
  * What the Workspace Manager pages share: the workspace named by the {@code id} parameter,
- * re-read on every request. An id of another account, or of no workspace, leaves the page
- * with "No such workspace" and none of its data.
+ * re-read on every request. An id of another account, of no workspace, or of a workspace
+ * the caller does not manage (see {@link WorkspaceManagerAccess}) leaves the page with "No
+ * such workspace" and none of its data; subclasses check {@link #isMissing()} before every
+ * read and change.
  */
 abstract class WorkspaceManagerPage {
 
@@ -29,6 +33,9 @@ abstract class WorkspaceManagerPage {
     @Inject
     FacesContext faces;
 
+    @Inject
+    WorkspaceManagerAccess access;
+
     private String id;
     private WorkspaceView workspace;
     private boolean missing;
@@ -41,17 +48,25 @@ abstract class WorkspaceManagerPage {
 
     public WorkspaceView getWorkspace() {
         if (workspace == null && !missing) {
+            if (!access.canManage(id)) {
+                notFound();
+                return null;
+            }
             try {
                 workspace = workspaces.get(tenant.id(), id);
             } catch (ServiceException e) {
                 if (e.kind() != ServiceException.Kind.NOT_FOUND) {
                     throw e;
                 }
-                missing = true;
-                faces.getExternalContext().setResponseStatus(404);
+                notFound();
             }
         }
         return workspace;
+    }
+
+    private void notFound() {
+        missing = true;
+        faces.getExternalContext().setResponseStatus(404);
     }
 
     public boolean isMissing() {
@@ -92,6 +107,11 @@ abstract class WorkspaceManagerPage {
     }
 
     public void setId(String id) {
+        if (!Objects.equals(this.id, id)) {
+            // What was checked and read belongs to the other id.
+            workspace = null;
+            missing = false;
+        }
         this.id = id;
     }
 }

@@ -36,6 +36,9 @@ public class WorkspaceSettingsPage extends WorkspaceManagerPage {
     }
 
     public void preview() {
+        if (isMissing()) {
+            return;
+        }
         try {
             preview = workspaces.previewLimits(tenant.id(), getId(), entries());
         } catch (ServiceException e) {
@@ -44,6 +47,9 @@ public class WorkspaceSettingsPage extends WorkspaceManagerPage {
     }
 
     public void save() {
+        if (isMissing()) {
+            return;
+        }
         try {
             LimitsChange change = workspaces.setLimits(tenant.id(), getId(), entries());
             limits = change.groupLimits();
@@ -62,7 +68,7 @@ public class WorkspaceSettingsPage extends WorkspaceManagerPage {
     /** The limits as saved, with their groups. */
     public List<LimitView> getLimits() {
         if (limits == null) {
-            limits = workspaces.limits(tenant.id(), getId());
+            limits = isMissing() ? List.of() : workspaces.limits(tenant.id(), getId());
         }
         return limits;
     }

@@ -55,6 +55,10 @@ public class WorkspaceUsersPage extends WorkspaceManagerPage {
     public void roleChanged(AjaxBehaviorEvent event) {
         String userId = (String) event.getComponent().getAttributes().get("userId");
         String clientId = event.getComponent().getClientId(faces);
+        if (isMissing()) {
+            faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, "No such workspace.", null));
+            return;
+        }
         try {
             MemberView changed = members.changeRole(tenant.id(), getId(), userId, roles.get(userId));
             faces.addMessage(
@@ -69,6 +73,9 @@ public class WorkspaceUsersPage extends WorkspaceManagerPage {
     }
 
     public void add() {
+        if (isMissing()) {
+            return;
+        }
         try {
             String entry = person == null ? "" : person.strip();
             MemberRef ref = entry.contains("@") ? new MemberRef(null, null, entry) : new MemberRef(null, entry, null);
@@ -90,6 +97,9 @@ public class WorkspaceUsersPage extends WorkspaceManagerPage {
     }
 
     public void remove(String userId) {
+        if (isMissing()) {
+            return;
+        }
         try {
             members.remove(tenant.id(), getId(), userId);
             Messages.done(faces, "Removed from the workspace.");
@@ -166,6 +176,10 @@ public class WorkspaceUsersPage extends WorkspaceManagerPage {
 
     private Page<MemberView> listed() {
         if (listed == null) {
+            if (isMissing()) {
+                listed = new Page<>(0, List.of());
+                return listed;
+            }
             try {
                 listed = members.list(tenant.id(), getId(), null, null, q, (page - 1) * PAGE_SIZE, PAGE_SIZE);
             } catch (ServiceException e) {

@@ -22,7 +22,8 @@ import org.scimspace.workspace.control.WorkspaceView;
 /**
  * Workspaces → All workspaces: the account's workspaces a page at a time (name, members,
  * connected or not, limit groups Entra has not provisioned yet), create, and delete after
- * a confirmation.
+ * a confirmation. A workspace admin sees only the workspaces they administer, and only main
+ * users create and delete (checked here as well as hidden in the page).
  */
 @Named
 @RequestScoped
@@ -42,6 +43,9 @@ public class WorkspacesPage {
     @Inject
     FacesContext faces;
 
+    @Inject
+    WorkspaceManagerAccess access;
+
     private int page;
     private String name;
     private Page<WorkspaceView> listed;
@@ -55,6 +59,9 @@ public class WorkspacesPage {
     }
 
     public void create() {
+        if (!mainUsersOnly("create")) {
+            return;
+        }
         try {
             WorkspaceView created = workspaces.create(tenant.id(), name);
             Messages.done(faces, "Workspace '" + created.name() + "' created.");
@@ -67,6 +74,9 @@ public class WorkspacesPage {
 
     /** First step of a deletion: the page asks for a confirmation. */
     public void askDelete(String id) {
+        if (!mainUsersOnly("list")) {
+            return;
+        }
         try {
             toDelete = workspaces.get(tenant.id(), id);
         } catch (ServiceException e) {
@@ -77,6 +87,9 @@ public class WorkspacesPage {
     public void delete() {
         String id = faces.getExternalContext().getRequestParameterMap().get("workspace");
         deleteDone = true;
+        if (!mainUsersOnly("list")) {
+            return;
+        }
         try {
             WorkspaceView workspace = workspaces.get(tenant.id(), id);
             workspaces.delete(tenant.id(), id);
@@ -129,9 +142,15 @@ public class WorkspacesPage {
      * of its own button (a request-scoped bean has forgotten which workspace by then).
      */
     public boolean isConfirming() {
-        return !deleteDone
+        return access.isMainUser()
+                && !deleteDone
                 && (toDelete != null
                         || faces.getExternalContext().getRequestParameterMap().containsKey("workspace"));
+    }
+
+    /** Whether the caller may create and delete workspaces: main users only. */
+    public boolean isMayCreateAndDelete() {
+        return access.isMainUser();
     }
 
     public WorkspaceView getToDelete() {
@@ -146,9 +165,23 @@ public class WorkspacesPage {
         this.name = name;
     }
 
+    private boolean mainUsersOnly(String formId) {
+        if (access.isMainUser()) {
+            return true;
+        }
+        Messages.refused(
+                faces,
+                formId,
+                new ServiceException(ServiceException.Kind.INVALID, null, WorkspaceManagerAccess.MAIN_USERS_ONLY));
+        return false;
+    }
+
     private Page<WorkspaceView> listed() {
         if (listed == null) {
-            listed = workspaces.list(tenant.id(), (page - 1) * PAGE_SIZE, PAGE_SIZE);
+            int first = (page - 1) * PAGE_SIZE;
+            listed = access.isMainUser()
+                    ? workspaces.list(tenant.id(), first, PAGE_SIZE)
+                    : workspaces.list(tenant.id(), access.administered(), first, PAGE_SIZE);
             provisioned = null;
         }
         return listed;

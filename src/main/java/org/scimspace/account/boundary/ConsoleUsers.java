@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.scimspace.account.control.ConsoleIdentity;
@@ -21,8 +22,8 @@ import org.scimspace.common.ServiceException;
 import org.scimspace.common.Timestamps;
 
 /**
- * Console users: password login with lockout after repeated failures, and the main users of
- * an account (never fewer than one).
+ * Console users: password login with lockout after repeated failures, the main users of an
+ * account (never fewer than one), and the console logins of its workspace admins.
  */
 @Stateless
 public class ConsoleUsers {
@@ -73,40 +74,53 @@ public class ConsoleUsers {
     }
 
     public List<ConsoleUserView> mainUsers(String tenantId) {
-        return em.createQuery(
-                        "select u from ConsoleUser u where u.tenantId = :tenant and u.mainUser = true order by u.login",
-                        ConsoleUser.class)
-                .setParameter("tenant", tenantId)
-                .getResultStream()
-                .map(u -> new ConsoleUserView(u.getId(), u.getLogin(), u.isMainUser(), u.getCreated()))
-                .toList();
+        return users(tenantId, true);
+    }
+
+    /** The console logins of the account's workspace admins: they manage only the workspaces they administer. */
+    public List<ConsoleUserView> workspaceAdminLogins(String tenantId) {
+        return users(tenantId, false);
     }
 
     public ConsoleUserView addMainUser(String tenantId, String actor, String login, String password) {
-        String trimmed = login == null ? "" : login.trim();
-        if (!trimmed.matches("[A-Za-z0-9._@+-]{3,200}")) {
-            throw ServiceException.invalid("login", "A login of 3 to 200 letters, digits or . _ @ + - is required.");
-        }
-        checkPassword("password", password);
-        if (byLogin(trimmed).isPresent()) {
-            throw ServiceException.invalid("login", "This login is taken.");
-        }
-        ConsoleUser user = new ConsoleUser(tenantId, trimmed, passwords.hash(password), true);
-        em.persist(user);
-        audit(tenantId, actor, "add main user", "added main user " + trimmed);
-        return new ConsoleUserView(user.getId(), user.getLogin(), true, user.getCreated());
+        ConsoleUserView added = add(tenantId, login, password, true);
+        audit(tenantId, actor, "add main user", "added main user " + added.login());
+        return added;
+    }
+
+    /**
+     * A console login for a workspace admin: the login is the person's directory userName or
+     * invited email, which is how the workspaces they administer are found.
+     */
+    public ConsoleUserView addWorkspaceAdminLogin(String tenantId, String actor, String login, String password) {
+        ConsoleUserView added = add(tenantId, login, password, false);
+        audit(
+                tenantId,
+                actor,
+                "add workspace admin login",
+                "added console login " + added.login() + " for a workspace admin");
+        return added;
     }
 
     public void removeMainUser(String tenantId, String actor, String userId) {
-        ConsoleUser user = userId == null ? null : em.find(ConsoleUser.class, userId);
-        if (user == null || !user.getTenantId().equals(tenantId)) {
-            throw ServiceException.notFound("No such main user.");
-        }
+        ConsoleUser user =
+                find(tenantId, userId, true).orElseThrow(() -> ServiceException.notFound("No such main user."));
         if (mainUsers(tenantId).size() <= 1) {
             throw ServiceException.conflict("The last main user of an account cannot be removed.");
         }
         em.remove(user);
         audit(tenantId, actor, "remove main user", "removed main user " + user.getLogin());
+    }
+
+    public void removeWorkspaceAdminLogin(String tenantId, String actor, String userId) {
+        ConsoleUser user = find(tenantId, userId, false)
+                .orElseThrow(() -> ServiceException.notFound("No such workspace admin login."));
+        em.remove(user);
+        audit(
+                tenantId,
+                actor,
+                "remove workspace admin login",
+                "removed console login " + user.getLogin() + " of a workspace admin");
     }
 
     public void changePassword(String login, String currentPassword, String newPassword) {
@@ -124,6 +138,53 @@ public class ConsoleUsers {
             throw ServiceException.invalid(
                     field, "A password of at least " + MIN_PASSWORD_LENGTH + " characters is required.");
         }
+    }
+
+    private List<ConsoleUserView> users(String tenantId, boolean mainUser) {
+        return em.createQuery(
+                        "select u from ConsoleUser u where u.tenantId = :tenant and u.mainUser = :main order by u.login",
+                        ConsoleUser.class)
+                .setParameter("tenant", tenantId)
+                .setParameter("main", mainUser)
+                .getResultStream()
+                .map(ConsoleUsers::view)
+                .toList();
+    }
+
+    private ConsoleUserView add(String tenantId, String login, String password, boolean mainUser) {
+        String trimmed = login == null ? "" : login.trim();
+        if (!trimmed.matches("[A-Za-z0-9._@+-]{3,200}")) {
+            throw ServiceException.invalid("login", "A login of 3 to 200 letters, digits or . _ @ + - is required.");
+        }
+        checkPassword("password", password);
+        if (taken(trimmed)) {
+            throw ServiceException.invalid("login", "This login is taken.");
+        }
+        ConsoleUser user = new ConsoleUser(tenantId, trimmed, passwords.hash(password), mainUser);
+        em.persist(user);
+        return view(user);
+    }
+
+    /** Logins are unique across accounts, and ignoring case, so no two are told apart by case alone. */
+    private boolean taken(String login) {
+        return !em.createQuery("select u.id from ConsoleUser u where lower(u.login) = :key", String.class)
+                .setParameter("key", login.toLowerCase(Locale.ROOT))
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** A console user of this account of the kind asked for; another account's or kind's id is none. */
+    private Optional<ConsoleUser> find(String tenantId, String userId, boolean mainUser) {
+        ConsoleUser user = userId == null ? null : em.find(ConsoleUser.class, userId);
+        if (user == null || !user.getTenantId().equals(tenantId) || user.isMainUser() != mainUser) {
+            return Optional.empty();
+        }
+        return Optional.of(user);
+    }
+
+    private static ConsoleUserView view(ConsoleUser user) {
+        return new ConsoleUserView(user.getId(), user.getLogin(), user.isMainUser(), user.getCreated());
     }
 
     private Optional<ConsoleUser> byLogin(String login) {
