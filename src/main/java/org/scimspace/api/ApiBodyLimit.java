@@ -29,8 +29,13 @@ public class ApiBodyLimit implements ContainerRequestFilter {
             return;
         }
         if (!fits) {
-            request.abortWith(Problems.problem(
-                    413, "Content too large", "The request body exceeds the limit of " + MAX_BYTES + " bytes.", null));
+            request.abortWith(BoundedEntity.refuse(
+                    request,
+                    Problems.problem(
+                            413,
+                            "Content too large",
+                            "The request body exceeds the limit of " + MAX_BYTES + " bytes.",
+                            null)));
         }
     }
 }

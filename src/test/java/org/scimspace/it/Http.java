@@ -34,6 +34,10 @@ public final class Http {
         return baseUrl;
     }
 
+    public String token() {
+        return token;
+    }
+
     public Reply get(String path) {
         return send("GET", path, null, null);
     }
@@ -55,13 +59,25 @@ public final class Http {
     }
 
     public Reply send(String method, String path, String body, String contentType, String... headers) {
+        return sendRaw(
+                method,
+                path,
+                body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8),
+                contentType,
+                headers);
+    }
+
+    /**
+     * Sends any body: raw bytes ({@code ofByteArray}, with a Content-Length) or a stream of
+     * unknown length ({@code ofInputStream}, sent chunked).
+     */
+    public Reply sendRaw(
+            String method, String path, HttpRequest.BodyPublisher body, String contentType, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(60))
-                .method(
-                        method,
-                        body == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(method, body);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

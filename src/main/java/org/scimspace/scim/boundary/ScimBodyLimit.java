@@ -28,7 +28,7 @@ public class ScimBodyLimit implements ContainerRequestFilter {
             throw ScimException.invalidSyntax("The request body could not be read.");
         }
         if (!fits) {
-            request.abortWith(ScimResponses.error(ScimRequestBody.tooLarge()));
+            request.abortWith(BoundedEntity.refuse(request, ScimResponses.error(ScimRequestBody.tooLarge())));
         }
     }
 }
