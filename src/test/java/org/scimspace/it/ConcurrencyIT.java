@@ -100,7 +100,7 @@ class ConcurrencyIT {
                 api.send("PUT", "/workspaces/" + workspaceId + "/group-limits", "[\"" + objectId + "\"]", JSON);
         assertEquals(200, limited.status(), limited::toString);
 
-        for (int round = 0; round < 15; round++) {
+        for (int round = 0; round < 30; round++) {
             groupPatch(groupId, "{\"op\":\"Add\",\"path\":\"members\",\"value\":[{\"value\":\"" + alice + "\"}]}");
             assertTrue(members(workspaceId).containsKey(alice), "round " + round + ": alice joined");
             List<Http.Reply> raced = all(List.of(

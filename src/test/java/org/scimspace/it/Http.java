@@ -12,11 +12,17 @@ import java.util.Map;
 
 import org.scimspace.common.Json;
 
-/** A small real-HTTP client for the integration tests. */
+/**
+ * A small real-HTTP client for the integration tests. Like Entra, it waits and retries when
+ * the server answers 429, so a test sees the answer of a request it was allowed to make.
+ */
 public final class Http {
 
     private static final HttpClient CLIENT =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** Tries of one request while the server answers 429. */
+    private static final int MAX_ATTEMPTS = 20;
 
     private final String baseUrl;
     private final String token;
@@ -88,8 +94,12 @@ public final class Http {
             request.header(headers[i], headers[i + 1]);
         }
         try {
-            HttpResponse<String> response =
-                    CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpRequest built = request.build();
+            HttpResponse<String> response;
+            int attempts = 0;
+            do {
+                response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } while (isThrottled(response) && ++attempts < MAX_ATTEMPTS && waited(response));
             return new Reply(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
@@ -97,6 +107,23 @@ public final class Http {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(method + " " + path + " interrupted", e);
         }
+    }
+
+    private static boolean isThrottled(HttpResponse<String> response) {
+        return response.statusCode() == 429;
+    }
+
+    /**
+     * Waits as long as {@code Retry-After} asks, as Entra does: the load tests send faster
+     * than the per-account rate limit allows, and must still see every request through.
+     */
+    private static boolean waited(HttpResponse<String> response) throws InterruptedException {
+        long seconds = response.headers()
+                .firstValue("Retry-After")
+                .map(Long::parseLong)
+                .orElse(1L);
+        Thread.sleep(seconds * 1000);
+        return true;
     }
 
     /** A response: status, headers, body. */

@@ -40,8 +40,9 @@ public class ScimRateLimit implements ContainerRequestFilter {
 
     static Response tooManyRequests(long waitNanos) {
         long seconds = Math.max(1, (waitNanos + TimeUnit.SECONDS.toNanos(1) - 1) / TimeUnit.SECONDS.toNanos(1));
-        Response error = ScimResponses.error(ScimException.tooManyRequests(
-                "Too many requests for this account; retry after " + seconds + " seconds."));
+        Response error =
+                ScimResponses.error(ScimException.tooManyRequests("Too many requests for this account; retry after "
+                        + seconds + (seconds == 1 ? " second." : " seconds.")));
         return Response.fromResponse(error)
                 .header(HttpHeaders.RETRY_AFTER, seconds)
                 .build();
