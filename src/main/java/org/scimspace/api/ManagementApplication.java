@@ -25,6 +25,7 @@ public class ManagementApplication extends Application {
                 LogResource.class,
                 WorkspacesResource.class,
                 ManagementAuthFilter.class,
+                ApiBodyLimit.class,
                 ProblemMappers.Service.class,
                 ProblemMappers.Web.class,
                 ProblemMappers.Fallback.class);

@@ -13,8 +13,13 @@ import java.util.Optional;
 /**
  * JSON text to plain trees (maps, lists, strings, booleans, BigDecimal) and back, with one
  * shared, thread-safe JSON-B instance. Callers decide how a parse failure reaches the client.
+ * Text nested deeper than {@link #MAX_DEPTH} levels, or with anything after its
+ * top-level object or array, is not JSON here (see {@link JsonPrecheck}).
  */
 public final class Json {
+
+    /** How deep arrays and objects may nest in text this class parses. */
+    public static final int MAX_DEPTH = JsonPrecheck.MAX_DEPTH;
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
 
@@ -32,7 +37,7 @@ public final class Json {
     }
 
     private static Optional<Object> parse(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || !JsonPrecheck.acceptable(text)) {
             return Optional.empty();
         }
         try {

@@ -79,6 +79,11 @@ public class ScimException extends RuntimeException {
         return new ScimException(413, null, detail);
     }
 
+    /** The caller's account exceeded its request rate; the response adds {@code Retry-After}. */
+    public static ScimException tooManyRequests(String detail) {
+        return new ScimException(429, null, detail);
+    }
+
     public static ScimException unsupportedMediaType(String detail) {
         return new ScimException(415, null, detail);
     }

@@ -12,11 +12,17 @@ import java.util.Map;
 
 import org.scimspace.common.Json;
 
-/** A small real-HTTP client for the integration tests. */
+/**
+ * A small real-HTTP client for the integration tests. Like Entra, it waits and retries when
+ * the server answers 429, so a test sees the answer of a request it was allowed to make.
+ */
 public final class Http {
 
     private static final HttpClient CLIENT =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** Tries of one request while the server answers 429. */
+    private static final int MAX_ATTEMPTS = 20;
 
     private final String baseUrl;
     private final String token;
@@ -32,6 +38,10 @@ public final class Http {
 
     public String baseUrl() {
         return baseUrl;
+    }
+
+    public String token() {
+        return token;
     }
 
     public Reply get(String path) {
@@ -55,13 +65,25 @@ public final class Http {
     }
 
     public Reply send(String method, String path, String body, String contentType, String... headers) {
+        return sendRaw(
+                method,
+                path,
+                body == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8),
+                contentType,
+                headers);
+    }
+
+    /**
+     * Sends any body: raw bytes ({@code ofByteArray}, with a Content-Length) or a stream of
+     * unknown length ({@code ofInputStream}, sent chunked).
+     */
+    public Reply sendRaw(
+            String method, String path, HttpRequest.BodyPublisher body, String contentType, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(60))
-                .method(
-                        method,
-                        body == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(method, body);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -72,8 +94,12 @@ public final class Http {
             request.header(headers[i], headers[i + 1]);
         }
         try {
-            HttpResponse<String> response =
-                    CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpRequest built = request.build();
+            HttpResponse<String> response;
+            int attempts = 0;
+            do {
+                response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } while (isThrottled(response) && ++attempts < MAX_ATTEMPTS && waited(response));
             return new Reply(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
@@ -81,6 +107,23 @@ public final class Http {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(method + " " + path + " interrupted", e);
         }
+    }
+
+    private static boolean isThrottled(HttpResponse<String> response) {
+        return response.statusCode() == 429;
+    }
+
+    /**
+     * Waits as long as {@code Retry-After} asks, as Entra does: the load tests send faster
+     * than the per-account rate limit allows, and must still see every request through.
+     */
+    private static boolean waited(HttpResponse<String> response) throws InterruptedException {
+        long seconds = response.headers()
+                .firstValue("Retry-After")
+                .map(Long::parseLong)
+                .orElse(1L);
+        Thread.sleep(seconds * 1000);
+        return true;
     }
 
     /** A response: status, headers, body. */

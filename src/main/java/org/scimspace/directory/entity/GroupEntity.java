@@ -34,6 +34,11 @@ import org.scimspace.common.Timestamps;
         })
 public class GroupEntity {
 
+    /** Column sizes of the indexed fields; the SCIM mapper refuses longer values with a 400. */
+    public static final int MAX_DISPLAY_NAME = 1024;
+
+    public static final int MAX_EXTERNAL_ID = 512;
+
     @Id
     @Column(length = 36)
     private String id;
@@ -41,21 +46,21 @@ public class GroupEntity {
     @Column(name = "tenant_id", nullable = false, length = 36)
     private String tenantId;
 
-    @Column(name = "display_name", nullable = false, length = 1024)
+    @Column(name = "display_name", nullable = false, length = MAX_DISPLAY_NAME)
     private String displayName;
 
     /** displayName in lower case: Entra matches groups by it, and it is unique ignoring case. */
-    @Column(name = "display_name_key", nullable = false, length = 1024)
+    @Column(name = "display_name_key", nullable = false, length = MAX_DISPLAY_NAME)
     private String displayNameKey;
 
-    @Column(name = "external_id", length = 512)
+    @Column(name = "external_id", length = MAX_EXTERNAL_ID)
     private String externalId;
 
     /**
      * externalId in lower case: the Entra object ID that workspace group limits name, which
      * admins paste in whatever case the portal shows.
      */
-    @Column(name = "external_id_key", length = 512)
+    @Column(name = "external_id_key", length = MAX_EXTERNAL_ID)
     private String externalIdKey;
 
     @Column(nullable = false)

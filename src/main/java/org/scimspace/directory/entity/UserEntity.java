@@ -37,6 +37,12 @@ import org.scimspace.common.Timestamps;
         })
 public class UserEntity {
 
+    /** Column sizes of the indexed fields; the SCIM mapper refuses longer values with a 400. */
+    public static final int MAX_USER_NAME = 512;
+
+    public static final int MAX_EXTERNAL_ID = 512;
+    public static final int MAX_DISPLAY_NAME = 1024;
+
     @Id
     @Column(length = 36)
     private String id;
@@ -44,17 +50,17 @@ public class UserEntity {
     @Column(name = "tenant_id", nullable = false, length = 36)
     private String tenantId;
 
-    @Column(name = "user_name", nullable = false, length = 512)
+    @Column(name = "user_name", nullable = false, length = MAX_USER_NAME)
     private String userName;
 
     /** userName in lower case: RFC 7643 makes userName case-insensitive, and so is its uniqueness. */
-    @Column(name = "user_name_key", nullable = false, length = 512)
+    @Column(name = "user_name_key", nullable = false, length = MAX_USER_NAME)
     private String userNameKey;
 
-    @Column(name = "external_id", length = 512)
+    @Column(name = "external_id", length = MAX_EXTERNAL_ID)
     private String externalId;
 
-    @Column(name = "display_name", length = 1024)
+    @Column(name = "display_name", length = MAX_DISPLAY_NAME)
     private String displayName;
 
     @Column(nullable = false)

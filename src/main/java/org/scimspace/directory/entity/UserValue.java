@@ -30,6 +30,11 @@ public class UserValue {
     /** Longest prefix of a string value that is searchable; longer values match on it. */
     public static final int MAX_STRING = 1024;
 
+    /** Sizes of the name columns; longer names (custom extensions only) are not searchable. */
+    public static final int MAX_ATTRIBUTE = 300;
+
+    public static final int MAX_SUB_ATTRIBUTE = 100;
+
     @Id
     @ManyToOne
     @JoinColumn(name = "user_id", nullable = false)
@@ -37,7 +42,7 @@ public class UserValue {
 
     /** Lower-case attribute name; extension attributes with their lower-case URN prefix. */
     @Id
-    @Column(length = 300)
+    @Column(length = MAX_ATTRIBUTE)
     private String attr;
 
     @Id
@@ -45,7 +50,7 @@ public class UserValue {
 
     /** Lower-case sub-attribute name, or empty for a simple attribute. */
     @Id
-    @Column(length = 100)
+    @Column(length = MAX_SUB_ATTRIBUTE)
     private String sub;
 
     @Column(name = "str_value", length = MAX_STRING)

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.scimspace.scim.ScimException;
+import org.scimspace.scim.filter.FilterParser;
 import org.scimspace.scim.schema.DiscoveryDocuments;
 import org.scimspace.scim.schema.ResourceTypeDef;
 
@@ -34,7 +35,8 @@ public class DiscoveryResource {
     public Response serviceProviderConfig() {
         return ScimResponses.json(
                         200,
-                        DiscoveryDocuments.serviceProviderConfig(baseUrl(), Paging.DEFAULT_COUNT, Paging.MAX_COUNT))
+                        DiscoveryDocuments.serviceProviderConfig(
+                                baseUrl(), Paging.DEFAULT_COUNT, Paging.MAX_COUNT, FilterParser.LIMITS))
                 .build();
     }
 

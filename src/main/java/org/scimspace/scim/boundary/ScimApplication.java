@@ -19,6 +19,8 @@ public class ScimApplication extends Application {
                 GroupsResource.class,
                 DiscoveryResource.class,
                 ScimAuthFilter.class,
+                ScimRateLimit.class,
+                ScimBodyLimit.class,
                 ScimWriteRecorder.class,
                 ScimErrorWriter.class,
                 ScimExceptionMapper.class,

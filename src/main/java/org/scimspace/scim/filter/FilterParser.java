@@ -21,6 +21,10 @@ public final class FilterParser {
     static final int MAX_DEPTH = 50;
     static final int MAX_COMPARISONS = 100;
 
+    /** The limits above in words, for clients: published in the ServiceProviderConfig. */
+    public static final String LIMITS = "Filters may be up to " + FilterScanner.MAX_LENGTH + " characters long, nest "
+            + MAX_DEPTH + " levels of parentheses and hold " + MAX_COMPARISONS + " comparisons.";
+
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*|(?i:\\$ref)");
     private static final Pattern NUMBER = Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
     private static final String URN_PREFIX = "urn:";

@@ -25,6 +25,12 @@ import org.scimspace.scim.schema.ResourceTypeDef;
  */
 public final class GroupPatchPlanner {
 
+    /**
+     * Member ids one PATCH request may name across its operations. Entra sends a few hundred
+     * at most; the bound keeps one request's transaction, and the locks it holds, short.
+     */
+    public static final int MAX_MEMBERS = 10_000;
+
     private static final ResourceTypeDef TYPE = ResourceTypeDef.GROUP;
     private static final String WHOLE = "members are added and removed whole: add or replace them with the path"
             + " 'members', remove them with 'members' or 'members[value eq \"…\"]'";
@@ -54,7 +60,8 @@ public final class GroupPatchPlanner {
      *                       "value", invalidFilter for a {@code members[...]} filter other than
      *                       ids, mutability for a member sub-attribute or a filtered add or
      *                       replace, invalidPath for an unknown member sub-attribute or a
-     *                       malformed path
+     *                       malformed path; invalidValue too for more than
+     *                       {@link #MAX_MEMBERS} member ids in all
      */
     public GroupPatchPlan plan(List<PatchOperation> operations) {
         List<PatchOperation> attributeOperations = new ArrayList<>();
@@ -64,6 +71,12 @@ public final class GroupPatchPlanner {
             if (rest != null) {
                 attributeOperations.add(rest);
             }
+        }
+        long named =
+                memberChanges.stream().mapToLong(GroupPatchPlanner::idCount).sum();
+        if (named > MAX_MEMBERS) {
+            throw ScimException.invalidValue("A PATCH request may name at most " + MAX_MEMBERS
+                    + " members; this one names " + named + ". Send the rest in further requests.");
         }
         return new GroupPatchPlan(attributeOperations, memberChanges);
     }
@@ -111,6 +124,18 @@ public final class GroupPatchPlanner {
             }
         });
         return rest;
+    }
+
+    private static int idCount(MembershipChange change) {
+        if (change instanceof MembershipChange.Add add) {
+            return add.ids().size();
+        }
+        if (change instanceof MembershipChange.Remove remove) {
+            return remove.ids().size();
+        }
+        return change instanceof MembershipChange.ReplaceAll replace
+                ? replace.ids().size()
+                : 0;
     }
 
     private static PatchOperation remainder(PatchOperation operation, Map<String, Object> rest) {

@@ -14,10 +14,14 @@ import org.scimspace.scim.schema.CanonicalTree;
  */
 public final class PatchRequestReader {
 
+    /** Entra sends a handful per request; a thousand is generous and keeps one request's work bounded. */
+    public static final int MAX_OPERATIONS = 1_000;
+
     private PatchRequestReader() {}
 
     /**
-     * @throws ScimException invalidSyntax when the body, an operation or its op is malformed
+     * @throws ScimException invalidSyntax when the body, an operation or its op is malformed;
+     *     invalidValue for more than {@link #MAX_OPERATIONS} operations
      */
     public static List<PatchOperation> operations(Map<String, ?> body) {
         if (body == null) {
@@ -25,6 +29,10 @@ public final class PatchRequestReader {
         }
         if (!(member(body, "Operations") instanceof List<?> raw)) {
             throw ScimException.invalidSyntax("The PATCH request needs an 'Operations' array");
+        }
+        if (raw.size() > MAX_OPERATIONS) {
+            throw ScimException.invalidValue("A PATCH request may have at most " + MAX_OPERATIONS
+                    + " operations; this one has " + raw.size() + ". Send the rest in further requests.");
         }
         List<PatchOperation> operations = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {

@@ -8,6 +8,7 @@ import org.scimspace.common.Json;
 import org.scimspace.directory.boundary.GroupData;
 import org.scimspace.directory.boundary.MemberRow;
 import org.scimspace.directory.boundary.StoredGroup;
+import org.scimspace.directory.entity.GroupEntity;
 import org.scimspace.directory.entity.MemberType;
 import org.scimspace.scim.schema.GroupSchemas;
 
@@ -25,7 +26,9 @@ public final class GroupRepresentation {
     public static GroupData toData(Map<String, Object> canonical) {
         Map<String, Object> document = withoutMembers(canonical);
         return new GroupData(
-                (String) document.get("displayName"), (String) document.get("externalId"), Json.write(document));
+                FieldLengths.check("displayName", (String) document.get("displayName"), GroupEntity.MAX_DISPLAY_NAME),
+                FieldLengths.check("externalId", (String) document.get("externalId"), GroupEntity.MAX_EXTERNAL_ID),
+                Json.write(document));
     }
 
     public static Map<String, Object> withoutMembers(Map<String, Object> canonical) {

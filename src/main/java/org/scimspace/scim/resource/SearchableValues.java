@@ -103,7 +103,11 @@ public final class SearchableValues {
      */
     private static void simple(
             List<UserValue.Draft> drafts, String attr, int elem, String sub, AttributeType type, Object value) {
-        if (type == AttributeType.BINARY) {
+        // A custom extension may name attributes longer than the name columns: such values
+        // stay in the document but are not searchable, where they used to fail the request.
+        if (type == AttributeType.BINARY
+                || attr.length() > UserValue.MAX_ATTRIBUTE
+                || sub.length() > UserValue.MAX_SUB_ATTRIBUTE) {
             return;
         }
         if (value instanceof String text) {

@@ -8,6 +8,7 @@ import org.scimspace.common.Json;
 import org.scimspace.directory.boundary.GroupRef;
 import org.scimspace.directory.boundary.StoredUser;
 import org.scimspace.directory.boundary.UserData;
+import org.scimspace.directory.entity.UserEntity;
 import org.scimspace.directory.entity.UserFields;
 import org.scimspace.scim.schema.ResourceTypeDef;
 import org.scimspace.scim.schema.UserSchemas;
@@ -29,9 +30,9 @@ public final class UserRepresentation {
     public static UserData toData(Map<String, Object> canonical, String passwordHash) {
         Map<String, Object> document = document(canonical);
         UserFields fields = new UserFields(
-                (String) document.get("userName"),
-                (String) document.get("externalId"),
-                (String) document.get("displayName"),
+                FieldLengths.check("userName", (String) document.get("userName"), UserEntity.MAX_USER_NAME),
+                FieldLengths.check("externalId", (String) document.get("externalId"), UserEntity.MAX_EXTERNAL_ID),
+                FieldLengths.check("displayName", (String) document.get("displayName"), UserEntity.MAX_DISPLAY_NAME),
                 Boolean.TRUE.equals(document.get("active")));
         return new UserData(
                 fields, Json.write(document), SearchableValues.of(document, ResourceTypeDef.USER), passwordHash);

@@ -3,6 +3,8 @@ package org.scimspace.scim.schema;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.scimspace.scim.ScimException;
+
 /**
  * Reads the {@code attributes} and {@code excludedAttributes} query parameters of RFC 7644
  * §3.4.2.5: each is a comma-separated list, clients put spaces after the commas, and some
@@ -10,12 +12,19 @@ import java.util.List;
  */
 public final class AttributeNames {
 
+    /**
+     * More names than the schemas have attributes and sub-attributes together; a longer list
+     * is not a real request, and each name costs a schema lookup per returned resource.
+     */
+    public static final int MAX_NAMES = 200;
+
     private AttributeNames() {}
 
     /**
      * The names in the given parameter values, in order, trimmed, blanks dropped.
      *
      * @param parameterValues every value the parameter was given; {@code null} means absent
+     * @throws ScimException invalidValue for more than {@link #MAX_NAMES} names
      */
     public static List<String> parse(List<String> parameterValues) {
         List<String> names = new ArrayList<>();
@@ -30,6 +39,10 @@ public final class AttributeNames {
                 String trimmed = name.strip();
                 if (!trimmed.isEmpty()) {
                     names.add(trimmed);
+                }
+                if (names.size() > MAX_NAMES) {
+                    throw ScimException.invalidValue(
+                            "'attributes' and 'excludedAttributes' name at most " + MAX_NAMES + " attributes each.");
                 }
             }
         }

@@ -50,8 +50,9 @@ public final class DiscoveryDocuments {
      * @param defaultPageSize resources per page when a list request gives no {@code count}
      * @param maxPageSize     the largest page served, whatever {@code count} asks for
      */
-    public static Map<String, Object> serviceProviderConfig(String baseUrl, int defaultPageSize, int maxPageSize) {
-        return ServiceProviderConfigDocument.of(baseUrl, defaultPageSize, maxPageSize);
+    public static Map<String, Object> serviceProviderConfig(
+            String baseUrl, int defaultPageSize, int maxPageSize, String filterLimits) {
+        return ServiceProviderConfigDocument.of(baseUrl, defaultPageSize, maxPageSize, filterLimits);
     }
 
     private static Map<String, Object> resourceType(ResourceTypeDef type, String baseUrl) {

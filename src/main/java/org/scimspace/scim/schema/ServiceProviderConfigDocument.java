@@ -14,7 +14,8 @@ final class ServiceProviderConfigDocument {
 
     private ServiceProviderConfigDocument() {}
 
-    static Map<String, Object> of(String baseUrl, int defaultPageSize, int maxPageSize) {
+    /** @param filterLimits the filter parser's limits in words, added to the filter description */
+    static Map<String, Object> of(String baseUrl, int defaultPageSize, int maxPageSize, String filterLimits) {
         if (defaultPageSize < 1 || maxPageSize < defaultPageSize) {
             throw new IllegalArgumentException(
                     "page sizes must satisfy 1 <= default <= max, got " + defaultPageSize + " and " + maxPageSize);
@@ -26,7 +27,7 @@ final class ServiceProviderConfigDocument {
         bulk.put("maxOperations", 0);
         bulk.put("maxPayloadSize", 0);
         document.put("bulk", bulk);
-        document.put("filter", filter(defaultPageSize, maxPageSize));
+        document.put("filter", filter(defaultPageSize, maxPageSize, filterLimits));
         document.put("changePassword", supported(false));
         document.put("sort", supported(true));
         document.put("etag", supported(true));
@@ -39,13 +40,14 @@ final class ServiceProviderConfigDocument {
      * RFC 7643 has no member for the default page size, so it is stated in a human-readable
      * description next to {@code maxResults} rather than in an invented object.
      */
-    private static Map<String, Object> filter(int defaultPageSize, int maxPageSize) {
+    private static Map<String, Object> filter(int defaultPageSize, int maxPageSize, String limits) {
         Map<String, Object> filter = supported(true);
         filter.put("maxResults", maxPageSize);
         filter.put(
                 "description",
                 "List and query responses return " + defaultPageSize
-                        + " resources per page unless 'count' asks for another size, and at most " + maxPageSize + ".");
+                        + " resources per page unless 'count' asks for another size, and at most " + maxPageSize + ". "
+                        + limits);
         return filter;
     }
 

@@ -89,7 +89,10 @@ public class WorkspaceMembers {
         Role role = Role.of(roleName)
                 .orElseThrow(() -> ServiceException.invalid("role", "The role must be participant or admin."));
         Workspace workspace = WorkspaceLookup.find(em, tenantId, workspaceId, LockModeType.NONE);
-        WorkspaceMember member = member(workspaceId, userId);
+        // Locked: a SCIM change that removes this member concurrently either waits for the new
+        // role or has removed the member already (404); unlocked, the update hit a deleted row
+        // and reading the member back failed as a 500.
+        WorkspaceMember member = member(workspaceId, userId, LockModeType.PESSIMISTIC_WRITE);
         member.changeRole(role);
         em.flush();
         audit(workspace, userId, "change role", "role in " + workspace.getName() + " set to " + role.wireName());
@@ -99,7 +102,7 @@ public class WorkspaceMembers {
     /** Rule 6: a connected workspace of an account with SCIM on refuses manual removals. */
     public void remove(String tenantId, String workspaceId, String userId) {
         Workspace workspace = WorkspaceLookup.find(em, tenantId, workspaceId, LockModeType.PESSIMISTIC_WRITE);
-        WorkspaceMember member = member(workspaceId, userId);
+        WorkspaceMember member = member(workspaceId, userId, LockModeType.NONE);
         boolean connected = em.createQuery("select count(l) from GroupLimit l where l.workspaceId = :id", Long.class)
                         .setParameter("id", workspaceId)
                         .getSingleResult()
@@ -166,8 +169,8 @@ public class WorkspaceMembers {
                 });
     }
 
-    private WorkspaceMember member(String workspaceId, String userId) {
-        WorkspaceMember member = userId == null ? null : em.find(WorkspaceMember.class, key(workspaceId, userId));
+    private WorkspaceMember member(String workspaceId, String userId, LockModeType lock) {
+        WorkspaceMember member = userId == null ? null : em.find(WorkspaceMember.class, key(workspaceId, userId), lock);
         if (member == null) {
             throw ServiceException.notFound("This user is not a member of the workspace.");
         }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -110,6 +111,15 @@ class SearchableValuesTest {
     }
 
     /** The rows by attr/elem/sub. */
+    @Test
+    void customNamesLongerThanTheNameColumnsAreNotSearchable() {
+        String longUrn = "urn:example:" + "u".repeat(UserValue.MAX_ATTRIBUTE);
+        String longSub = "s".repeat(UserValue.MAX_SUB_ATTRIBUTE + 1);
+        Map<String, UserValue.Draft> rows = rows("{\"" + longUrn + "\": {\"a\": \"x\"},"
+                + " \"urn:example:ok\": {\"b\": [{\"" + longSub + "\": \"y\", \"c\": \"z\"}]}}");
+        assertEquals(Set.of("urn:example:ok:b/0/c"), rows.keySet());
+    }
+
     private static Map<String, UserValue.Draft> rows(String json) {
         List<UserValue.Draft> drafts =
                 SearchableValues.of(Json.parseObject(json).orElseThrow(), ResourceTypeDef.USER);

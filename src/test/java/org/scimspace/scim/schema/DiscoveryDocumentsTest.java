@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class DiscoveryDocumentsTest {
 
     private static final String BASE = "https://scim.example.com/scim/v2";
+    private static final String LIMITS = "Filters may be up to 10 characters long.";
     private static final List<ResourceTypeDef> TYPES = List.of(ResourceTypeDef.USER);
 
     @Test
@@ -157,7 +158,7 @@ class DiscoveryDocumentsTest {
 
     @Test
     void serviceProviderConfigStatesWhatIsSupported() {
-        Map<String, Object> config = DiscoveryDocuments.serviceProviderConfig(BASE, 100, 500);
+        Map<String, Object> config = DiscoveryDocuments.serviceProviderConfig(BASE, 100, 500, LIMITS);
 
         assertEquals(List.of("urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"), config.get("schemas"));
         assertEquals(Map.of("supported", true), config.get("patch"));
@@ -174,18 +175,19 @@ class DiscoveryDocumentsTest {
     @Test
     void serviceProviderConfigPublishesThePageSizesWithTheFilter() {
         Map<?, ?> filter = (Map<?, ?>)
-                DiscoveryDocuments.serviceProviderConfig(BASE, 100, 500).get("filter");
+                DiscoveryDocuments.serviceProviderConfig(BASE, 100, 500, LIMITS).get("filter");
 
         assertEquals(true, filter.get("supported"));
         assertEquals(500, filter.get("maxResults"));
         String description = (String) filter.get("description");
         assertTrue(description.contains("100") && description.contains("500"), description);
+        assertTrue(description.endsWith(LIMITS), description);
     }
 
     @Test
     void serviceProviderConfigOffersTheBearerTokenAsPrimaryScheme() {
         List<?> schemes = (List<?>)
-                DiscoveryDocuments.serviceProviderConfig(BASE, 100, 500).get("authenticationSchemes");
+                DiscoveryDocuments.serviceProviderConfig(BASE, 100, 500, LIMITS).get("authenticationSchemes");
 
         assertEquals(1, schemes.size());
         Map<?, ?> scheme = (Map<?, ?>) schemes.get(0);
@@ -198,8 +200,10 @@ class DiscoveryDocumentsTest {
 
     @Test
     void rejectsPageSizesThatContradictEachOther() {
-        assertThrows(IllegalArgumentException.class, () -> DiscoveryDocuments.serviceProviderConfig(BASE, 0, 10));
-        assertThrows(IllegalArgumentException.class, () -> DiscoveryDocuments.serviceProviderConfig(BASE, 20, 10));
+        assertThrows(
+                IllegalArgumentException.class, () -> DiscoveryDocuments.serviceProviderConfig(BASE, 0, 10, LIMITS));
+        assertThrows(
+                IllegalArgumentException.class, () -> DiscoveryDocuments.serviceProviderConfig(BASE, 20, 10, LIMITS));
     }
 
     @Test
@@ -207,7 +211,7 @@ class DiscoveryDocumentsTest {
         Map<String, Object> all = Map.of(
                 "schemas", DiscoveryDocuments.schemas(TYPES, BASE),
                 "resourceTypes", DiscoveryDocuments.resourceTypes(TYPES, BASE),
-                "serviceProviderConfig", DiscoveryDocuments.serviceProviderConfig(BASE, 100, 500));
+                "serviceProviderConfig", DiscoveryDocuments.serviceProviderConfig(BASE, 100, 500, LIMITS));
         assertNoNulls(all);
 
         try (Jsonb jsonb = JsonbBuilder.create()) {
