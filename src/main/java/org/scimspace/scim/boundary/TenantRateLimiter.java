@@ -21,7 +21,7 @@ import org.scimspace.common.TokenBucket;
 public class TenantRateLimiter {
 
     /** Well above the 25 requests per second Microsoft asks SCIM servers to take from Entra. */
-    static final String DEFAULT_PER_SECOND = "500";
+    static final String DEFAULT_PER_SECOND = "2000";
 
     /** Past this many tenants, idle buckets are dropped: a full bucket is as good as a new one. */
     private static final int PRUNE_ABOVE = 1_000;
