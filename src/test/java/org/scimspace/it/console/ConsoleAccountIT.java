@@ -5,58 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.scimspace.it.Http;
-import org.scimspace.it.ItSettings;
 import org.scimspace.it.Tenants;
 
 /**
  * The Account Manager in a real browser: main users, API tokens, the directory with a user's
  * workspaces and why, and the provisioning log with its charts.
  */
-@ExtendWith(ArquillianExtension.class)
-class ConsoleAccountIT {
+class ConsoleAccountIT extends ConsoleBrowserTest {
 
     private static final String JSON = "application/json";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ItSettings.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver driver;
-    private ConsolePages pages;
-    private Tenants.ConsoleAccount account;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.open();
-        pages = new ConsolePages(driver, base.toString());
-        account = Tenants.newAccountWithMainUser(base.toString());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
-    }
 
     @Test
     void mainUsersAreAddedAndRemovedButNeverTheLastAndChangeTheirOwnPassword() {

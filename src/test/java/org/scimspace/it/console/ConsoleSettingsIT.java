@@ -4,49 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.WebDriver;
 import org.scimspace.it.Http;
-import org.scimspace.it.ItSettings;
-import org.scimspace.it.Tenants;
 
 /** The console in a real browser: login, lockout, and the seed's first procedure (enable SCIM). */
-@ExtendWith(ArquillianExtension.class)
-class ConsoleSettingsIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ItSettings.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver driver;
-    private ConsolePages pages;
-    private Tenants.ConsoleAccount account;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.open();
-        pages = new ConsolePages(driver, base.toString());
-        account = Tenants.newAccountWithMainUser(base.toString());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
-    }
+class ConsoleSettingsIT extends ConsoleBrowserTest {
 
     @Test
     void consolePagesNeedALoginAndLogoutEndsTheSession() {

@@ -4,19 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -24,42 +16,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.scimspace.it.Http;
-import org.scimspace.it.ItSettings;
 import org.scimspace.it.Tenants;
 
 /**
  * A workspace admin in a real browser: a main user gives a SCIM-provisioned admin a console
  * login; the admin manages their workspace and nothing else, until Entra deactivates them.
  */
-@ExtendWith(ArquillianExtension.class)
-class ConsoleWorkspaceAdminIT {
+class ConsoleWorkspaceAdminIT extends ConsoleBrowserTest {
 
     private static final String JSON = "application/json";
     private static final String ADMIN_PASSWORD = "an initial password for ada";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ItSettings.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver driver;
-    private ConsolePages pages;
-    private Tenants.ConsoleAccount account;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.open();
-        pages = new ConsolePages(driver, base.toString());
-        account = Tenants.newAccountWithMainUser(base.toString());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
-    }
 
     @Test
     void aWorkspaceAdminManagesTheirWorkspaceOnlyUntilEntraDeactivatesThem() {

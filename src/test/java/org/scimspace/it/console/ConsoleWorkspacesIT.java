@@ -4,27 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.scimspace.it.Http;
-import org.scimspace.it.ItSettings;
 import org.scimspace.it.Tenants;
 
 /**
@@ -32,34 +22,9 @@ import org.scimspace.it.Tenants;
  * workspace to an Entra group, then manage its members), manual management, refusals, and
  * another account's workspace.
  */
-@ExtendWith(ArquillianExtension.class)
-class ConsoleWorkspacesIT {
+class ConsoleWorkspacesIT extends ConsoleBrowserTest {
 
     private static final String JSON = "application/json";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ItSettings.war();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private WebDriver driver;
-    private ConsolePages pages;
-    private Tenants.ConsoleAccount account;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.open();
-        pages = new ConsolePages(driver, base.toString());
-        account = Tenants.newAccountWithMainUser(base.toString());
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
-    }
 
     @Test
     void connectingAWorkspaceToAnEntraGroupMakesItsMembersParticipants() {
