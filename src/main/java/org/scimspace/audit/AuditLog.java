@@ -20,6 +20,7 @@ import java.util.Objects;
 import org.scimspace.audit.control.LogFilter;
 import org.scimspace.audit.control.MembershipInsert;
 import org.scimspace.audit.entity.LogEntry;
+import org.scimspace.common.Chunks;
 import org.scimspace.common.Timestamps;
 import org.scimspace.directory.boundary.Page;
 
@@ -64,8 +65,7 @@ public class AuditLog {
         Objects.requireNonNull(workspaceId, "workspaceId");
         MembershipInsert insert =
                 new MembershipInsert(tenantId, Timestamps.now(), actor, workspaceId, operation, reason);
-        for (int from = 0; from < userIds.size(); from += MEMBERSHIP_CHUNK) {
-            List<String> chunk = userIds.subList(from, Math.min(userIds.size(), from + MEMBERSHIP_CHUNK));
+        for (List<String> chunk : Chunks.of(userIds, MEMBERSHIP_CHUNK)) {
             Query statement = em.createNativeQuery(MembershipInsert.sql(chunk.size()));
             List<Object> values = insert.values(chunk);
             for (int i = 0; i < values.size(); i++) {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
 
+import org.scimspace.common.Chunks;
 import org.scimspace.common.ServiceException;
 import org.scimspace.common.Timestamps;
 import org.scimspace.directory.entity.UserEntity;
@@ -101,10 +102,10 @@ public class UserDirectory {
     /** Summaries of these users of the tenant (unknown ids are left out), in chunked queries. */
     public List<UserSummary> summaries(String tenantId, List<String> userIds) {
         List<UserSummary> summaries = new ArrayList<>();
-        for (int start = 0; start < userIds.size(); start += 500) {
+        for (List<String> chunk : Chunks.of(userIds, 500)) {
             em.createQuery("select u from UserEntity u where u.tenantId = :tenant and u.id in :ids", UserEntity.class)
                     .setParameter("tenant", tenantId)
-                    .setParameter("ids", userIds.subList(start, Math.min(userIds.size(), start + 500)))
+                    .setParameter("ids", chunk)
                     .getResultList()
                     .forEach(u -> summaries.add(
                             new UserSummary(u.getId(), u.getUserName(), u.getDisplayName(), u.isActive())));

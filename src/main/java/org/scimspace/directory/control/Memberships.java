@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.scimspace.common.Chunks;
 import org.scimspace.common.ServiceException;
 import org.scimspace.directory.entity.GroupMember;
 import org.scimspace.directory.entity.MemberType;
@@ -159,12 +160,8 @@ public class Memberships {
         }
     }
 
+    /** Each id once, in chunks. */
     private static List<List<String>> chunks(List<String> ids) {
-        List<String> distinct = List.copyOf(new LinkedHashSet<>(ids));
-        List<List<String>> chunks = new ArrayList<>();
-        for (int start = 0; start < distinct.size(); start += CHUNK) {
-            chunks.add(distinct.subList(start, Math.min(distinct.size(), start + CHUNK)));
-        }
-        return chunks;
+        return Chunks.of(List.copyOf(new LinkedHashSet<>(ids)), CHUNK);
     }
 }

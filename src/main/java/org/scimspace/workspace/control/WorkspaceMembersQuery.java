@@ -114,17 +114,12 @@ public class WorkspaceMembersQuery {
         if (userIds.isEmpty()) {
             return via;
         }
-        StringBuilder in = new StringBuilder();
-        for (int i = 0; i < userIds.size(); i++) {
-            in.append(i == 0 ? "" : ", ").append('?').append(i + 2);
-        }
         Query query = em.createNativeQuery("select gm.member_id, l.object_id from group_limit l" + WorkspaceSync.GRANTS
-                + " where l.workspace_id = ?1 and gm.member_id in (" + in + ") order by l.object_id");
+                + " where l.workspace_id = ?1 and gm.member_id in (" + NativeParameters.placeholders(2, userIds.size())
+                + ") order by l.object_id");
         query.setParameter(1, workspaceId);
-        for (int i = 0; i < userIds.size(); i++) {
-            query.setParameter(i + 2, userIds.get(i));
-        }
-        for (Object[] row : (List<Object[]>) query.getResultList()) {
+        for (Object[] row :
+                (List<Object[]>) NativeParameters.bind(query, 2, userIds).getResultList()) {
             via.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((String) row[1]);
         }
         return via;

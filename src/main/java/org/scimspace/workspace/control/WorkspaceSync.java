@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.scimspace.common.Chunks;
 import org.scimspace.common.Timestamps;
 import org.scimspace.workspace.entity.Workspace;
 
@@ -83,15 +84,15 @@ public class WorkspaceSync {
                 workspace.getId(),
                 candidates);
         long since = ChronoUnit.MICROS.between(Instant.EPOCH, Timestamps.now());
-        for (List<String> chunk : chunks(joiners)) {
+        for (List<String> chunk : Chunks.of(joiners, CHUNK)) {
             Query insert = em.createNativeQuery("insert into workspace_member"
                     + " (workspace_id, user_id, tenant_id, role, manual, since)"
                     + " select ?1, u.id, ?2, 'PARTICIPANT', false, ?3 from scim_user u where u.id in ("
-                    + placeholders(4, chunk.size()) + ")");
+                    + NativeParameters.placeholders(4, chunk.size()) + ")");
             insert.setParameter(1, workspace.getId())
                     .setParameter(2, workspace.getTenantId())
                     .setParameter(3, since);
-            bind(insert, 4, chunk).executeUpdate();
+            NativeParameters.bind(insert, 4, chunk).executeUpdate();
         }
         return joiners;
     }
@@ -143,11 +144,11 @@ public class WorkspaceSync {
     }
 
     private void deleteMembers(String workspaceId, List<String> userIds) {
-        for (List<String> chunk : chunks(userIds)) {
+        for (List<String> chunk : Chunks.of(userIds, CHUNK)) {
             Query delete = em.createNativeQuery("delete from workspace_member where workspace_id = ?1 and user_id in ("
-                    + placeholders(2, chunk.size()) + ")");
+                    + NativeParameters.placeholders(2, chunk.size()) + ")");
             delete.setParameter(1, workspaceId);
-            bind(delete, 2, chunk).executeUpdate();
+            NativeParameters.bind(delete, 2, chunk).executeUpdate();
         }
     }
 
@@ -158,35 +159,12 @@ public class WorkspaceSync {
             return em.createNativeQuery(sql).setParameter(1, workspaceId).getResultList();
         }
         List<String> result = new ArrayList<>();
-        for (List<String> chunk : chunks(candidates)) {
-            Query query =
-                    em.createNativeQuery(sql + " and " + idColumn + " in (" + placeholders(2, chunk.size()) + ")");
+        for (List<String> chunk : Chunks.of(candidates, CHUNK)) {
+            Query query = em.createNativeQuery(
+                    sql + " and " + idColumn + " in (" + NativeParameters.placeholders(2, chunk.size()) + ")");
             query.setParameter(1, workspaceId);
-            result.addAll(bind(query, 2, chunk).getResultList());
+            result.addAll(NativeParameters.bind(query, 2, chunk).getResultList());
         }
         return result;
-    }
-
-    private static Query bind(Query query, int first, List<String> values) {
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter(first + i, values.get(i));
-        }
-        return query;
-    }
-
-    private static String placeholders(int first, int count) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            text.append(i == 0 ? "" : ", ").append('?').append(first + i);
-        }
-        return text.toString();
-    }
-
-    private static List<List<String>> chunks(List<String> ids) {
-        List<List<String>> chunks = new ArrayList<>();
-        for (int start = 0; start < ids.size(); start += CHUNK) {
-            chunks.add(ids.subList(start, Math.min(ids.size(), start + CHUNK)));
-        }
-        return chunks;
     }
 }
