@@ -103,7 +103,7 @@ public class GroupsResource extends ScimCollection {
                 tenant.id(),
                 id,
                 ETags.ifMatch(ifMatch),
-                current -> changed(current, attributesOnly),
+                current -> changed(GroupRepresentation.canonical(current), attributesOnly),
                 List.of(new MembershipChange.ReplaceAll(members)));
         return single(200, group, PROJECTION.select(attributes, excludedAttributes))
                 .build();
@@ -127,8 +127,8 @@ public class GroupsResource extends ScimCollection {
                     if (plan.attributeOperations().isEmpty()) {
                         return Optional.empty();
                     }
-                    return changed(
-                            current, PATCH.apply(GroupRepresentation.canonical(current), plan.attributeOperations()));
+                    Map<String, Object> stored = GroupRepresentation.canonical(current);
+                    return changed(stored, PATCH.apply(stored, plan.attributeOperations()));
                 },
                 plan.memberChanges());
         if (attributes.isEmpty()) {
@@ -162,8 +162,8 @@ public class GroupsResource extends ScimCollection {
                 .build();
     }
 
-    private static Optional<GroupData> changed(StoredGroup current, Map<String, Object> attributesOnly) {
-        return attributesOnly.equals(GroupRepresentation.canonical(current))
+    private static Optional<GroupData> changed(Map<String, Object> stored, Map<String, Object> attributesOnly) {
+        return attributesOnly.equals(stored)
                 ? Optional.empty()
                 : Optional.of(GroupRepresentation.toData(attributesOnly));
     }

@@ -89,8 +89,11 @@ public class UsersResource extends ScimCollection {
             @QueryParam("excludedAttributes") List<String> excludedAttributes) {
         Map<String, Object> canonical = READER.readResource(ScimRequestBody.parse(body));
         String hash = passwordHash(canonical);
-        StoredUser user =
-                directory.modify(tenant.id(), id, ETags.ifMatch(ifMatch), current -> changed(current, canonical, hash));
+        StoredUser user = directory.modify(
+                tenant.id(),
+                id,
+                ETags.ifMatch(ifMatch),
+                current -> changed(UserRepresentation.canonical(current), canonical, hash));
         return single(200, user, attributes, excludedAttributes).build();
     }
 
@@ -104,8 +107,9 @@ public class UsersResource extends ScimCollection {
             @QueryParam("excludedAttributes") List<String> excludedAttributes) {
         Map<String, Object> request = ScimRequestBody.parse(body);
         StoredUser user = directory.modify(tenant.id(), id, ETags.ifMatch(ifMatch), current -> {
-            Map<String, Object> patched = PATCH.apply(UserRepresentation.canonical(current), request);
-            return changed(current, patched, passwordHash(patched));
+            Map<String, Object> stored = UserRepresentation.canonical(current);
+            Map<String, Object> patched = PATCH.apply(stored, request);
+            return changed(stored, patched, passwordHash(patched));
         });
         return single(200, user, attributes, excludedAttributes).build();
     }
@@ -140,9 +144,9 @@ public class UsersResource extends ScimCollection {
     }
 
     /** Empty when the new tree equals the stored one and no password came: nothing to write. */
-    private static Optional<UserData> changed(StoredUser current, Map<String, Object> canonical, String passwordHash) {
-        if (passwordHash == null
-                && UserRepresentation.document(canonical).equals(UserRepresentation.canonical(current))) {
+    private static Optional<UserData> changed(
+            Map<String, Object> stored, Map<String, Object> canonical, String passwordHash) {
+        if (passwordHash == null && UserRepresentation.document(canonical).equals(stored)) {
             return Optional.empty();
         }
         return Optional.of(UserRepresentation.toData(canonical, passwordHash));
