@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.scimspace.audit.entity.LogEntry;
+import org.scimspace.database.TestDatabase;
 import org.scimspace.directory.boundary.Page;
 
 /** The log's queries, bulk insert and purge on a real in-memory H2, as the server runs them. */
@@ -35,7 +35,7 @@ class AuditLogTest {
 
     @BeforeAll
     static void database() {
-        factory = Persistence.createEntityManagerFactory("scimspace-test");
+        factory = TestDatabase.entityManagerFactory();
     }
 
     @AfterAll
