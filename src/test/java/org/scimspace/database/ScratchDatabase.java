@@ -113,6 +113,23 @@ public final class ScratchDatabase implements AutoCloseable {
         return url;
     }
 
+    /** The host of a PostgreSQL database. */
+    public String host() {
+        return authority().replaceFirst(":\\d+$", "");
+    }
+
+    /** The port of a PostgreSQL database (5432 when its URL names none). */
+    public int port() {
+        String authority = authority();
+        int colon = authority.lastIndexOf(':');
+        return colon < 0 || authority.endsWith("]") ? 5432 : Integer.parseInt(authority.substring(colon + 1));
+    }
+
+    private String authority() {
+        String rest = url.substring("jdbc:postgresql://".length());
+        return rest.substring(0, rest.indexOf('/'));
+    }
+
     public String user() {
         return user;
     }

@@ -42,17 +42,20 @@ public final class PayaraProcess implements AutoCloseable {
     }
 
     /**
-     * Starts a server on {@code dataDir} with the given MicroProfile Config settings as
+     * Starts a server on {@code dataDir} (and its database, see {@link ItDatabase}) with the
+     * given MicroProfile Config settings as
      * {@code -D} options, and returns once the application answers. Its output goes to
-     * {@code target/it-logs/<name>.log}.
+     * {@code target/it-logs/<name>.log} ({@code it-logs-postgresql} on PostgreSQL).
      */
     public static PayaraProcess start(String name, Path dataDir, Map<String, String> settings) {
         int port = freePort();
-        Path log = buildDirectory().resolve("it-logs").resolve(name + ".log");
+        Path log = buildDirectory()
+                .resolve(ItDatabase.postgres() ? "it-logs-postgresql" : "it-logs")
+                .resolve(name + ".log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(Arrays.asList(System.getProperty("it.jvm.options").trim().split("\\s+")));
-        command.add("-Dscimspace.data.dir=" + dataDir.toAbsolutePath());
+        command.addAll(ItDatabase.serverOptions(dataDir));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of(
                 "-jar",
@@ -61,13 +64,9 @@ public final class PayaraProcess implements AutoCloseable {
                 "--contextroot",
                 "/",
                 "--port",
-                Integer.toString(port),
-                "--postbootcommandfile",
-                Path.of("server-config/payara/post-boot-h2.asadmin")
-                        .toAbsolutePath()
-                        .toString(),
-                "--deploy",
-                System.getProperty("it.war")));
+                Integer.toString(port)));
+        command.addAll(ItDatabase.microOptions());
+        command.addAll(List.of("--deploy", System.getProperty("it.war")));
         try {
             Files.createDirectories(log.getParent());
             Process process = new ProcessBuilder(command)

@@ -46,12 +46,11 @@ public class SchemaMigration {
                     e);
             throw new IllegalStateException("Database schema migration failed: " + e.getMessage(), e);
         }
-        LOG.info(() -> "Database schema " + describe(result.initialSchemaVersion) + " → "
-                + describe(result.targetSchemaVersion) + " (" + result.migrationsExecuted + " migrations applied, "
-                + result.databaseType + ").");
-    }
-
-    private static String describe(String version) {
-        return version == null ? "empty" : "version " + version;
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        LOG.info(() -> "Database schema at version " + version + " (" + result.databaseType + "): "
+                + result.migrationsExecuted + " migrations applied, "
+                + (result.initialSchemaVersion == null
+                        ? "starting from an empty database."
+                        : "starting from version " + result.initialSchemaVersion + "."));
     }
 }
