@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
+import javax.sql.DataSource;
+
+import org.h2.jdbcx.JdbcDataSource;
 import org.scimspace.database.PreMigrationsDatabase;
 import org.scimspace.database.ScratchDatabase;
 
@@ -72,22 +74,25 @@ public final class ItDatabase {
      * before migrations, as that release left it on this kind of database.
      */
     public static void loadPreMigrations(Path dataDir) {
-        try {
-            if (postgres()) {
-                ScratchDatabase database = database(dataDir);
-                try (Connection connection = database.connect()) {
-                    PreMigrationsDatabase.load(connection, ScratchDatabase.Kind.POSTGRESQL);
-                }
-            } else {
-                // the file and the credentials of post-boot-h2.asadmin
-                String url = "jdbc:h2:" + dataDir.toAbsolutePath().resolve("scimspace");
-                try (Connection connection = DriverManager.getConnection(url, "scimspace", "scimspace")) {
-                    PreMigrationsDatabase.load(connection, ScratchDatabase.Kind.H2);
-                }
-            }
+        try (Connection connection = dataSource(dataDir).getConnection()) {
+            PreMigrationsDatabase.load(
+                    connection, postgres() ? ScratchDatabase.Kind.POSTGRESQL : ScratchDatabase.Kind.H2);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot load the stored database into " + dataDir, e);
         }
+    }
+
+    /** The database of this data directory, as its servers reach it. */
+    public static DataSource dataSource(Path dataDir) {
+        if (postgres()) {
+            return database(dataDir).dataSource();
+        }
+        // the file and the credentials of post-boot-h2.asadmin
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:" + dataDir.toAbsolutePath().resolve("scimspace"));
+        h2.setUser("scimspace");
+        h2.setPassword("scimspace");
+        return h2;
     }
 
     /** Drops the PostgreSQL databases this test run created. */

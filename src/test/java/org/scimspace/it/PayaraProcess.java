@@ -49,9 +49,7 @@ public final class PayaraProcess implements AutoCloseable {
      */
     public static PayaraProcess start(String name, Path dataDir, Map<String, String> settings) {
         int port = freePort();
-        Path log = buildDirectory()
-                .resolve(ItDatabase.postgres() ? "it-logs-postgresql" : "it-logs")
-                .resolve(name + ".log");
+        Path log = logFile(name);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(Arrays.asList(System.getProperty("it.jvm.options").trim().split("\\s+")));
@@ -205,6 +203,13 @@ public final class PayaraProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The output of the server of this name: {@code target/it-logs[-postgresql]/<name>.log}. */
+    public static Path logFile(String name) {
+        return buildDirectory()
+                .resolve(ItDatabase.postgres() ? "it-logs-postgresql" : "it-logs")
+                .resolve(name + ".log");
     }
 
     /** Where the build put the WAR: {@code target/}, also for logs and data of these tests. */

@@ -2,6 +2,7 @@ package org.scimspace.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.scimspace.it.ScimAssertions.list;
 import static org.scimspace.it.ScimAssertions.map;
@@ -13,19 +14,26 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.scimspace.database.PreMigrationsDatabase;
+import org.scimspace.database.control.Migrations;
 
 /**
  * The release before migrations left its database as its schema generation made it: this
  * release starts on such a database (stored in src/test/resources/upgrade, on the database of
  * this run), baselines and upgrades it in place, and everything Entra and the administrator
- * set up is there and works on.
+ * set up is there and works on. A schema that does not match its recorded migrations stops
+ * the deployment instead.
  */
 class UpgradeIT {
 
@@ -105,6 +113,28 @@ class UpgradeIT {
                     api.send("POST", "/workspaces", "{\"name\":\"After the upgrade\"}", JSON)
                             .status());
         }
+    }
+
+    @Test
+    void aSchemaThatDiffersFromItsMigrationsStopsTheDeployment() throws IOException, SQLException {
+        Path parent = Files.createDirectories(PayaraProcess.buildDirectory().resolve("it-data"));
+        Path dataDir = Files.createTempDirectory(parent, "UpgradeIT-tampered-");
+        DataSource database = ItDatabase.dataSource(dataDir);
+        Migrations.flyway(database).migrate();
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement()) {
+            // as if V1 had been edited after it ran: Flyway's validation refuses to go on
+            statement.executeUpdate("update \"flyway_schema_history\" set \"checksum\" = 42 where \"version\" = '1'");
+        }
+
+        IllegalStateException refused = assertThrows(
+                IllegalStateException.class, () -> PayaraProcess.start("UpgradeIT-tampered", dataDir, Map.of())
+                        .close());
+
+        String log = Files.readString(PayaraProcess.logFile("UpgradeIT-tampered"));
+        assertTrue(refused.getMessage().contains("does not answer"), refused::getMessage);
+        assertTrue(log.contains("Scimspace does not start: the database schema could not be migrated"), log);
+        assertTrue(log.contains("checksum mismatch"), log);
     }
 
     private static Map<String, Object> one(Http scim, String resource, String filter) {
