@@ -26,7 +26,6 @@ public final class PreMigrationsDatabase {
     public static final String ENGINEERING = "0e5ac0a5-1111-4c1e-9d6b-000000000001";
     public static final String WORKSPACE = "Project Apollo";
     public static final String INVITEE = "guest@fabrikam.example";
-    public static final String ADMIN_PASSWORD = "old-release-admin-password";
 
     /** Rows per table in both stored databases. */
     public static final List<String> TABLE_ROWS = List.of(

@@ -60,7 +60,9 @@ public final class ScratchDatabase implements AutoCloseable {
 
     /** A new, empty database with a random name. */
     public static ScratchDatabase create(Kind kind) {
-        String name = "scimspace_scratch_" + HexFormat.of().formatHex(RANDOM.generateSeed(6));
+        byte[] random = new byte[6];
+        RANDOM.nextBytes(random);
+        String name = "scimspace_scratch_" + HexFormat.of().formatHex(random);
         return switch (kind) {
             case H2 -> new ScratchDatabase(kind, name, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
             case POSTGRESQL -> postgres(name);

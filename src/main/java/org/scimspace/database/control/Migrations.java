@@ -22,7 +22,10 @@ public final class Migrations {
     /** Where the scripts are, on the class path. */
     public static final String LOCATION = "db/migration";
 
-    /** Every script, in version order. V2 to V9 are reserved; see the folder's scripts. */
+    /**
+     * Every script, in version order. A change of the schema is a new script here and in the
+     * folder ({@code V<n>__<what_it_does>.sql}, portable SQL); an applied script is never edited.
+     */
     public static final List<String> SCRIPTS = List.of("V1__baseline.sql");
 
     /** The version of the schema that EclipseLink generated before there were migrations. */
