@@ -73,10 +73,13 @@ public class UsersResource extends ScimCollection {
             @QueryParam("attributes") List<String> attributes,
             @QueryParam("excludedAttributes") List<String> excludedAttributes) {
         Map<String, Object> canonical = READER.readResource(ScimRequestBody.parse(body));
-        StoredUser user = directory.create(tenant.id(), UserRepresentation.toData(canonical, passwordHash(canonical)));
-        return single(201, user, attributes, excludedAttributes)
-                .location(location(user.id()))
-                .build();
+        UserData data = UserRepresentation.toData(canonical, passwordHash(canonical));
+        return write(() -> {
+            StoredUser user = directory.create(tenant.id(), data);
+            return single(201, user, attributes, excludedAttributes)
+                    .location(location(user.id()))
+                    .build();
+        });
     }
 
     @PUT
@@ -89,12 +92,14 @@ public class UsersResource extends ScimCollection {
             @QueryParam("excludedAttributes") List<String> excludedAttributes) {
         Map<String, Object> canonical = READER.readResource(ScimRequestBody.parse(body));
         String hash = passwordHash(canonical);
-        StoredUser user = directory.modify(
-                tenant.id(),
-                id,
-                ETags.ifMatch(ifMatch),
-                current -> changed(UserRepresentation.canonical(current), canonical, hash));
-        return single(200, user, attributes, excludedAttributes).build();
+        return write(() -> {
+            StoredUser user = directory.modify(
+                    tenant.id(),
+                    id,
+                    ETags.ifMatch(ifMatch),
+                    current -> changed(UserRepresentation.canonical(current), canonical, hash));
+            return single(200, user, attributes, excludedAttributes).build();
+        });
     }
 
     @PATCH
@@ -105,20 +110,24 @@ public class UsersResource extends ScimCollection {
             byte[] body,
             @QueryParam("attributes") List<String> attributes,
             @QueryParam("excludedAttributes") List<String> excludedAttributes) {
-        Map<String, Object> request = ScimRequestBody.parse(body);
-        StoredUser user = directory.modify(tenant.id(), id, ETags.ifMatch(ifMatch), current -> {
-            Map<String, Object> stored = UserRepresentation.canonical(current);
-            Map<String, Object> patched = PATCH.apply(stored, request);
-            return changed(stored, patched, passwordHash(patched));
+        return write(() -> {
+            Map<String, Object> request = ScimRequestBody.parse(body);
+            StoredUser user = directory.modify(tenant.id(), id, ETags.ifMatch(ifMatch), current -> {
+                Map<String, Object> stored = UserRepresentation.canonical(current);
+                Map<String, Object> patched = PATCH.apply(stored, request);
+                return changed(stored, patched, passwordHash(patched));
+            });
+            return single(200, user, attributes, excludedAttributes).build();
         });
-        return single(200, user, attributes, excludedAttributes).build();
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        directory.delete(tenant.id(), id, ETags.ifMatch(ifMatch));
-        return Response.noContent().build();
+        return write(() -> {
+            directory.delete(tenant.id(), id, ETags.ifMatch(ifMatch));
+            return Response.noContent().build();
+        });
     }
 
     @Override
