@@ -37,7 +37,7 @@ import java.util.stream.Stream;
 public final class Bench {
 
     /** The server JVM options of {@code server-config/run.sh}. */
-    static final List<String> RUN_SH_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    static final List<String> RUN_SH_JVM_OPTIONS = List.of("-XX:+UseSerialGC");
 
     private static final long STARTED = System.nanoTime();
 
