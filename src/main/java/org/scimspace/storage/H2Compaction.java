@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -35,6 +36,11 @@ public class H2Compaction {
     /** At most this much is rewritten per run, so a run stays short (bytes). */
     static final int WRITE_LIMIT = 16 * 1024 * 1024;
 
+    /** Tries for the store's lock this often per run, {@link #PAUSE} apart: about a second. */
+    static final int ATTEMPTS = 200;
+
+    static final Duration PAUSE = Duration.ofMillis(5);
+
     @Resource(lookup = "jdbc/scimspace")
     DataSource dataSource;
 
@@ -54,7 +60,9 @@ public class H2Compaction {
                     return;
                 }
             }
-            store.compact(TARGET_FILL_RATE, WRITE_LIMIT);
+            store.compact(TARGET_FILL_RATE, WRITE_LIMIT, ATTEMPTS, PAUSE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (SQLException | ReflectiveOperationException | RuntimeException e) {
             store = null;
             LOG.log(Level.WARNING, "Could not compact the embedded H2 database; will try again", e);

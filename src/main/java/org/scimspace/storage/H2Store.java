@@ -3,6 +3,7 @@ package org.scimspace.storage;
 import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 
 /**
  * The storage engine (MVStore) behind an H2 connection, reached through H2's own classes by
@@ -16,13 +17,17 @@ final class H2Store {
     private static final String[] PHYSICAL_CONNECTION_ACCESSORS = {"getConnection", "getUnderlyingConnection"};
 
     private final Object mvStore;
+    private final Object fileStore;
     private final Method compact;
     private final Method isClosed;
+    private final Method chunksFillRate;
 
-    private H2Store(Object mvStore) throws NoSuchMethodException {
+    private H2Store(Object mvStore) throws ReflectiveOperationException {
         this.mvStore = mvStore;
+        this.fileStore = call(mvStore, "getFileStore");
         this.compact = mvStore.getClass().getMethod("compact", int.class, int.class);
         this.isClosed = mvStore.getClass().getMethod("isClosed");
+        this.chunksFillRate = fileStore.getClass().getMethod("getChunksFillRate");
     }
 
     static boolean isH2(Connection connection) throws SQLException {
@@ -67,9 +72,24 @@ final class H2Store {
         return !(Boolean) isClosed.invoke(mvStore);
     }
 
-    /** Rewrites chunks below the fill rate, at most {@code writeLimit} bytes (MVStore.compact). */
-    void compact(int targetFillRate, int writeLimit) throws ReflectiveOperationException {
-        compact.invoke(mvStore, targetFillRate, writeLimit);
+    /**
+     * Rewrites chunks below the fill rate, at most {@code writeLimit} bytes (MVStore.compact).
+     * H2 only tries its store lock and gives up when a commit holds it, which under steady
+     * writes is most of the time, so this tries again until it gets through or there is
+     * nothing left to do.
+     *
+     * @return whether it got through (or found nothing to do) within {@code attempts}
+     */
+    boolean compact(int targetFillRate, int writeLimit, int attempts, Duration pause)
+            throws ReflectiveOperationException, InterruptedException {
+        for (int attempt = 0; attempt < attempts; attempt++) {
+            if ((Integer) chunksFillRate.invoke(fileStore) >= targetFillRate
+                    || (Boolean) compact.invoke(mvStore, targetFillRate, writeLimit)) {
+                return true;
+            }
+            Thread.sleep(pause.toMillis());
+        }
+        return false;
     }
 
     private static ClassLoader loaderOf(Connection pooled) {
