@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.scimspace.account.control.PasswordHashing;
@@ -76,7 +77,8 @@ public class UsersResource extends ScimCollection {
         UserData data = UserRepresentation.toData(canonical, passwordHash(canonical));
         return write(() -> {
             StoredUser user = directory.create(tenant.id(), data);
-            return single(201, user, attributes, excludedAttributes)
+            // a new user is in no group yet: no need to ask the directory
+            return single(201, user, List.of(), attributes, excludedAttributes)
                     .location(location(user.id()))
                     .build();
         });
@@ -167,10 +169,20 @@ public class UsersResource extends ScimCollection {
 
     private Response.ResponseBuilder single(
             int status, StoredUser user, List<String> attributes, List<String> excludedAttributes) {
+        return single(status, user, null, attributes, excludedAttributes);
+    }
+
+    /** @param knownGroups the user's groups when the caller knows them, else null */
+    private Response.ResponseBuilder single(
+            int status,
+            StoredUser user,
+            List<GroupRef> knownGroups,
+            List<String> attributes,
+            List<String> excludedAttributes) {
         AttributeSelection selection = PROJECTION.select(attributes, excludedAttributes);
-        List<GroupRef> groups = selection.includes("groups")
-                ? directory.groupsOf(tenant.id(), List.of(user.id())).getOrDefault(user.id(), List.of())
-                : List.of();
+        List<GroupRef> groups = knownGroups != null || !selection.includes("groups")
+                ? Objects.requireNonNullElse(knownGroups, List.of())
+                : directory.groupsOf(tenant.id(), List.of(user.id())).getOrDefault(user.id(), List.of());
         Map<String, Object> resource =
                 PROJECTION.apply(UserRepresentation.toResource(user, groups, baseUrl()), selection);
         return ScimResponses.json(status, resource).header("ETag", ETags.of(user.revision()));
