@@ -54,7 +54,9 @@ public final class Bench {
     }
 
     private static int run() {
-        Scale scale = Scale.of(setting("bench.scale", "full"));
+        Scale named = Scale.of(setting("bench.scale", "full"));
+        String scaleUsers = setting("bench.scaleUsers", "").trim();
+        Scale scale = scaleUsers.isEmpty() ? named : named.withScaleUsers(Integer.parseInt(scaleUsers));
         TreeSet<Integer> workloads = new TreeSet<>();
         for (String w : setting("bench.workloads", "1,2,3,4,5").split("[,\\s]+")) {
             int number = Integer.parseInt(w.trim());
