@@ -51,7 +51,7 @@ cat <<MSG
 
 MSG
 
-exec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC ${SCIMSPACE_JAVA_OPTS:-} "${jvm[@]}" \
+exec java -XX:+UseSerialGC ${SCIMSPACE_JAVA_OPTS:-} "${jvm[@]}" \
   -jar target/payara-micro.jar --nocluster --contextroot / --port "$port" \
   "${server[@]}" \
   --deploy target/scimspace.war

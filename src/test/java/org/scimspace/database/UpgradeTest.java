@@ -41,10 +41,33 @@ class UpgradeTest {
     @MethodSource("databases")
     void aDatabaseOfTheReleaseBeforeMigrationsIsBaselinedAndUpgradedInPlace(ScratchDatabase.Kind kind)
             throws SQLException {
+        upgradesInPlace(kind, List.of());
+    }
+
+    /**
+     * The last releases without migrations generated the provisioning log's request id column
+     * and its index themselves on a database they started empty: V2 finds them there.
+     */
+    @ParameterizedTest
+    @MethodSource("databases")
+    void aDatabaseThatEclipseLinkGaveTheRequestIdIsUpgradedToo(ScratchDatabase.Kind kind) throws SQLException {
+        upgradesInPlace(
+                kind,
+                List.of(
+                        "ALTER TABLE provisioning_log ADD request_id VARCHAR(64)",
+                        "CREATE INDEX ix_provisioning_log_request ON provisioning_log (tenant_id, request_id)"));
+    }
+
+    private static void upgradesInPlace(ScratchDatabase.Kind kind, List<String> laterGeneratedSchema)
+            throws SQLException {
         try (ScratchDatabase old = ScratchDatabase.create(kind);
                 ScratchDatabase fresh = ScratchDatabase.create(kind)) {
-            try (Connection connection = old.connect()) {
+            try (Connection connection = old.connect();
+                    Statement statement = connection.createStatement()) {
                 PreMigrationsDatabase.load(connection, kind);
+                for (String ddl : laterGeneratedSchema) {
+                    statement.execute(ddl);
+                }
                 assertEquals(PreMigrationsDatabase.TABLE_ROWS, PreMigrationsDatabase.tableRows(connection));
             }
 

@@ -48,12 +48,31 @@ public final class PayaraProcess implements AutoCloseable {
      * {@code target/it-logs/<name>.log} ({@code it-logs-postgresql} on PostgreSQL).
      */
     public static PayaraProcess start(String name, Path dataDir, Map<String, String> settings) {
+        return start(name, settings, ItDatabase.serverOptions(dataDir), ItDatabase.microOptions());
+    }
+
+    /**
+     * As {@link #start(String, Path, Map)}, with other post-boot commands (another database,
+     * on H2 whichever database the build's run is for).
+     */
+    public static PayaraProcess start(String name, Path dataDir, Map<String, String> settings, Path postBootCommands) {
+        return start(
+                name,
+                settings,
+                List.of("-Dscimspace.data.dir=" + dataDir.toAbsolutePath()),
+                List.of(
+                        "--postbootcommandfile",
+                        postBootCommands.toAbsolutePath().toString()));
+    }
+
+    private static PayaraProcess start(
+            String name, Map<String, String> settings, List<String> databaseOptions, List<String> poolOptions) {
         int port = freePort();
         Path log = logFile(name);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(Arrays.asList(System.getProperty("it.jvm.options").trim().split("\\s+")));
-        command.addAll(ItDatabase.serverOptions(dataDir));
+        command.addAll(databaseOptions);
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of(
                 "-jar",
@@ -63,7 +82,7 @@ public final class PayaraProcess implements AutoCloseable {
                 "/",
                 "--port",
                 Integer.toString(port)));
-        command.addAll(ItDatabase.microOptions());
+        command.addAll(poolOptions);
         command.addAll(List.of("--deploy", System.getProperty("it.war")));
         try {
             Files.createDirectories(log.getParent());
