@@ -2,6 +2,8 @@
 # Builds the WAR and starts Scimspace on Payara Micro with its embedded H2 file database.
 #   SCIMSPACE_DATA_DIR   where the database lives (default: ./data)
 #   SCIMSPACE_PORT       HTTP port (default: 8080)
+#   SCIMSPACE_SECRET_KEY key of the remote sources' secrets (base64 of 32 bytes); when unset,
+#                        the one in $SCIMSPACE_DATA_DIR/secret.key, made on the first start
 # Every MicroProfile Config setting (SCIMSPACE_BOOTSTRAP_ADMIN_PASSWORD, ...) is read from
 # the environment as well; see README.md.
 set -euo pipefail
@@ -11,6 +13,17 @@ data_dir="${SCIMSPACE_DATA_DIR:-./data}"
 port="${SCIMSPACE_PORT:-8080}"
 mkdir -p "$data_dir"
 data_dir="$(cd "$data_dir" && pwd)"
+
+# Remote sources' passwords and keys are stored encrypted with this key: it lives beside the
+# database it opens, readable by this user only, and must be kept with the data.
+if [ -z "${SCIMSPACE_SECRET_KEY:-}" ]; then
+  key_file="$data_dir/secret.key"
+  if [ ! -s "$key_file" ]; then
+    (umask 077 && head -c 32 /dev/urandom | base64 > "$key_file")
+  fi
+  SCIMSPACE_SECRET_KEY="$(cat "$key_file")"
+  export SCIMSPACE_SECRET_KEY
+fi
 
 mvn -q -B package -DskipTests
 mvn -q -B dependency:copy@copy-payara-micro

@@ -2,6 +2,7 @@ package org.scimspace.api;
 
 import jakarta.ws.rs.WebApplicationException;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,27 @@ public final class JsonBody {
             throw invalid("'" + name + "' must be a string.", name);
         }
         return Optional.of(text);
+    }
+
+    /** A whole number that fits an int, if present. */
+    public Optional<Integer> integer(String name) {
+        Object value = fields.get(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value instanceof BigDecimal number) {
+            try {
+                return Optional.of(number.intValueExact());
+            } catch (ArithmeticException e) {
+                // answered below
+            }
+        }
+        throw invalid("'" + name + "' must be a whole number.", name);
+    }
+
+    /** Whether the body names the field at all (with any value, null included). */
+    public boolean has(String name) {
+        return fields.containsKey(name);
     }
 
     public boolean requiredBoolean(String name) {

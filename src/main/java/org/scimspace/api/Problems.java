@@ -16,6 +16,12 @@ public final class Problems {
     private Problems() {}
 
     public static Response problem(int status, String title, String detail, String field) {
+        return problem(status, title, detail, field, Map.of());
+    }
+
+    /** @param extensions further members of the problem (RFC 9457 section 3.2), e.g. the resource in the way */
+    public static Response problem(
+            int status, String title, String detail, String field, Map<String, Object> extensions) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
         body.put("title", title);
@@ -24,6 +30,7 @@ public final class Problems {
         if (field != null) {
             body.put("field", field);
         }
+        body.putAll(extensions);
         Response.ResponseBuilder response = Response.status(status)
                 .type(PROBLEM_JSON)
                 .entity(Json.write(body).getBytes(StandardCharsets.UTF_8));
