@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.scimspace.audit.AuditLog;
 import org.scimspace.common.ServiceException;
@@ -73,6 +74,15 @@ public class ConnectionService {
 
     public ConnectionView get(String tenantId, String workspaceId) {
         return view(connection(tenantId, workspaceId), null);
+    }
+
+    /** The workspace's connection, or empty when it has none. */
+    public Optional<ConnectionView> find(String tenantId, String workspaceId) {
+        workspaces.get(tenantId, workspaceId);
+        SourceConnection connection = em.find(SourceConnection.class, workspaceId);
+        return connection == null || !connection.getTenantId().equals(tenantId)
+                ? Optional.empty()
+                : Optional.of(view(connection, null));
     }
 
     /** Removes the connection; a run in progress finishes, and the workspace keeps its participants. */
