@@ -43,7 +43,7 @@ class ConsoleRemoteSourcesIT extends ConsoleBrowserTest {
     void aMainUserAddsTestsTrustsEditsAndDeletesASource() {
         pages.logInExpectingConsole(account.login(), account.password());
         pages.click("navRemoteSources");
-        assertTrue(pages.present("none"), pages.pageText());
+        assertTrue(pages.present("sources:none"), pages.pageText());
 
         pages.fill("source:host", "sftp example.com");
         pages.click("source:save");
@@ -88,7 +88,7 @@ class ConsoleRemoteSourcesIT extends ConsoleBrowserTest {
         assertTrue(pages.present("confirmDelete"));
         pages.click("confirm:delete");
         assertTrue(pages.pageText().contains("Remote source 'Register (renamed)' deleted."), pages.pageText());
-        assertTrue(pages.present("none"));
+        assertTrue(pages.present("sources:none"));
     }
 
     @Test
