@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.scimspace.audit.AuditLog;
+import org.scimspace.common.CurrentRequest;
 
 /**
  * Records every SCIM write in the provisioning log once its response is known, successful or
@@ -45,7 +46,7 @@ public class ScimWriteRecorder implements ContainerResponseFilter {
                         LOG.log(
                                 Level.SEVERE,
                                 "Could not record " + line.operation() + " of tenant " + line.tenantId()
-                                        + " in the provisioning log",
+                                        + " in the provisioning log" + CurrentRequest.logSuffix(),
                                 e);
                     }
                 });
