@@ -6,18 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -288,6 +295,7 @@ class RemoteSourcesIT {
 
     @Test
     void fetchFailuresAreFailedRunsWithAClearError() {
+        Set<String> fetchedBefore = fetchedFiles();
         String workspace = workspace("Failing");
         connect(workspace, sourceId(with(passwordSource("Wrong password"), "password", "nope")), "members.csv", 0);
         Map<String, Object> authFailed = syncNow(workspace);
@@ -303,6 +311,7 @@ class RemoteSourcesIT {
         assertEquals(List.of("File not found on the server: 'exports/missing.csv'."), errors(missing));
         assertEquals(0, ((Number) missing.get("created")).intValue());
         assertNotNull(missing.get("ended"));
+        assertTrue(fetchedBefore.containsAll(fetchedFiles()), "a failed run leaves no temporary file");
 
         Http.Reply runs = api.get("/workspaces/" + workspace + "/remote-source/runs?size=1");
         assertEquals(200, runs.status(), runs::toString);
@@ -318,6 +327,7 @@ class RemoteSourcesIT {
 
     @Test
     void passwordAndKeyAuthenticationBothReachTheFile() {
+        Set<String> fetchedBefore = fetchedFiles();
         Map<String, Object> encryptedKey = with(
                 with(keySource("Encrypted key"), "user", "locked"),
                 "privateKey",
@@ -335,6 +345,7 @@ class RemoteSourcesIT {
             assertEquals("SUCCEEDED", run.get("outcome"), name + ": " + run);
             assertEquals(List.of(1, 0, 0, 0), counts(run), name);
         }
+        assertTrue(fetchedBefore.containsAll(fetchedFiles()), "the fetched files are deleted after each run");
     }
 
     @Test
@@ -585,6 +596,17 @@ class RemoteSourcesIT {
         Http.Reply members = api.get("/workspaces/" + workspace + "/members?size=500");
         assertEquals(200, members.status(), members::toString);
         return members.body().toLowerCase(Locale.ROOT);
+    }
+
+    /** The server's temporary copies of fetched files (it runs on this machine, with the same temp directory). */
+    private static Set<String> fetchedFiles() {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.startsWith("scimspace-sync-"))
+                    .collect(Collectors.toSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void assertNoSecret(String body) {
