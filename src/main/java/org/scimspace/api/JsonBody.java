@@ -60,11 +60,6 @@ public final class JsonBody {
         throw invalid("'" + name + "' must be a whole number.", name);
     }
 
-    /** Whether the body names the field at all (with any value, null included). */
-    public boolean has(String name) {
-        return fields.containsKey(name);
-    }
-
     public boolean requiredBoolean(String name) {
         Object value = fields.get(name);
         if (!(value instanceof Boolean flag)) {

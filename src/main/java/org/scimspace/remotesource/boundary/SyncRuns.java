@@ -98,7 +98,7 @@ public class SyncRuns {
                 connection.getFilePath(),
                 run.isDryRun(),
                 run.getActor());
-        return RunStart.started(ticket, RunView.of(run));
+        return RunStart.started(ticket);
     }
 
     public boolean renew(String workspaceId, String runId) {

@@ -93,11 +93,6 @@ public final class SecretCipher {
         }
     }
 
-    /** How long the stored form of a value of that many UTF-8 bytes is. */
-    public static int storedLength(int plaintextBytes) {
-        return VERSION.length() + 4 * ((IV_BYTES + plaintextBytes + TAG_BITS / 8 + 2) / 3);
-    }
-
     private Cipher cipher(int mode, byte[] iv, String context) throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
         cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));

@@ -110,9 +110,8 @@ public class SftpFetcher {
             throws IOException, FetchFailure {
         String expected = source.expectedFingerprint();
         client.setServerKeyVerifier((session, address, key) -> {
-            String fingerprint = HostKeyFingerprint.of(key);
-            presented.set(fingerprint);
-            return fingerprint.equals(expected);
+            presented.set(HostKeyFingerprint.of(key));
+            return HostKeyFingerprint.matches(expected, key);
         });
         ClientSession session = client.connect(source.user(), source.host(), source.port())
                 .verify(limits.connect())
