@@ -2,8 +2,8 @@ package org.scimspace.remotesource.csv;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,10 +114,13 @@ final class RowReader {
         return value.isEmpty() ? List.of() : List.of(value);
     }
 
-    /** The allowed values named, in the field's spelling, each once. */
+    /**
+     * The allowed values named, in the field's spelling and order, each once: a choice is a
+     * set, so a file listing the same values in another order changes nothing.
+     */
     private List<String> choices(long line, FieldRule field, String raw, List<CsvError> errors) {
         Map<String, String> spellings = allowed.get(field);
-        Set<String> chosen = new LinkedHashSet<>();
+        Set<String> chosen = new HashSet<>();
         for (String entry : lines(raw)) {
             String value = spellings.get(entry.toLowerCase(Locale.ROOT));
             if (value == null) {
@@ -128,7 +131,7 @@ final class RowReader {
                 chosen.add(value);
             }
         }
-        return List.copyOf(chosen);
+        return field.allowedValues().stream().filter(chosen::contains).toList();
     }
 
     private static String listed(FieldRule field) {
