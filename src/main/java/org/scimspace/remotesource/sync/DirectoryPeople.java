@@ -13,10 +13,16 @@ import org.scimspace.workspace.control.NativeParameters;
 /**
  * The people of an account that a file's email addresses name: a directory user by userName,
  * else by one of its email addresses (the lowest id when several share it), else an invited
- * person. Read-only native SQL over the directory's and the workspace's tables, a few
- * statements per chunk of rows, as the workspace component reads them.
+ * person. Reads only. The addresses are a derived table joined to the tables' indexes: H2
+ * seeks an IN list only on an index's first column, and these indexes start with the tenant
+ * (or the attribute name), so an IN list would scan every user of the account per chunk.
  */
 final class DirectoryPeople {
+
+    /** Addresses per statement: EclipseLink prepares a native statement in time square in its values. */
+    static final int KEYS = 100;
+
+    private static final String WANTED = "(values %s) as k(wanted)";
 
     private final EntityManager em;
 
@@ -27,38 +33,42 @@ final class DirectoryPeople {
     /** @param emailKeys lower-case addresses */
     Map<String, LinkedPerson> byEmails(String tenantId, List<String> emailKeys) {
         Map<String, LinkedPerson> people = new HashMap<>();
-        for (List<String> chunk : Chunks.of(emailKeys, RemoteSync.CHUNK)) {
+        for (List<String> chunk : Chunks.of(emailKeys, KEYS)) {
             // weakest first: each later query overrides what an earlier one found
-            for (Object[] row : rows(
-                    "select i.email_key, i.id, true from invitee i where i.tenant_id = ?1 and i.email_key in (%s)",
-                    tenantId, chunk)) {
-                people.put((String) row[0], person(row));
-            }
-            for (Object[] row : rows(
-                    "select v.str_key, u.id, u.active from scim_user_value v join scim_user u on u.id = v.user_id"
-                            + " where u.tenant_id = ?1 and v.attr = 'emails' and v.sub = 'value'"
-                            + " and v.str_key in (%s) order by u.id desc",
-                    tenantId, chunk)) {
-                people.put((String) row[0], person(row));
-            }
-            for (Object[] row : rows(
-                    "select u.user_name_key, u.id, u.active from scim_user u where u.tenant_id = ?1"
-                            + " and u.user_name_key in (%s)",
-                    tenantId, chunk)) {
-                people.put((String) row[0], person(row));
-            }
+            put(
+                    people,
+                    "select k.wanted, i.id, true from " + WANTED
+                            + " join invitee i on i.tenant_id = ?1 and i.email_key = k.wanted",
+                    tenantId,
+                    chunk);
+            put(
+                    people,
+                    "select k.wanted, u.id, u.active from " + WANTED
+                            + " join scim_user_value v on v.attr = 'emails' and v.sub = 'value' and v.str_key = k.wanted"
+                            + " join scim_user u on u.id = v.user_id and u.tenant_id = ?1 order by u.id desc",
+                    tenantId,
+                    chunk);
+            put(
+                    people,
+                    "select k.wanted, u.id, u.active from " + WANTED
+                            + " join scim_user u on u.tenant_id = ?1 and u.user_name_key = k.wanted",
+                    tenantId,
+                    chunk);
         }
         return people;
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, String tenantId, List<String> keys) {
-        Query query = em.createNativeQuery(sql.formatted(NativeParameters.placeholders(2, keys.size())));
+    private void put(Map<String, LinkedPerson> people, String sql, String tenantId, List<String> keys) {
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < keys.size(); i++) {
+            values.append(i == 0 ? "(?" : ", (?").append(i + 2).append(')');
+        }
+        Query query = em.createNativeQuery(sql.formatted(values));
         query.setParameter(1, tenantId);
-        return NativeParameters.bind(query, 2, keys).getResultList();
-    }
-
-    private static LinkedPerson person(Object[] row) {
-        return new LinkedPerson((String) row[1], NativeParameters.bool(row[2]));
+        for (Object[] row :
+                (List<Object[]>) NativeParameters.bind(query, 2, keys).getResultList()) {
+            people.put((String) row[0], new LinkedPerson((String) row[1], NativeParameters.bool(row[2])));
+        }
     }
 }

@@ -128,7 +128,6 @@ public class RemoteSync {
                             + " via a group");
             remoteUsers.removeUnneeded(tenantId, left);
         }
-        new ProfileValues(em).removeFormerMembers(workspaceId);
         return synced.size();
     }
 

@@ -1,7 +1,6 @@
 package org.scimspace.remotesource.sync;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 import java.util.HashMap;
 import java.util.List;
@@ -9,13 +8,12 @@ import java.util.Map;
 
 import org.scimspace.common.Chunks;
 import org.scimspace.remotesource.entity.RemoteUser;
-import org.scimspace.workspace.control.NativeParameters;
 
 /** The remote sources' users of an account: found by external id, removed once no workspace has them. */
 final class RemoteUsers {
 
-    private static final String UNNEEDED = " and not exists (select 1 from workspace_member m"
-            + " where m.tenant_id = remote_user.tenant_id and m.user_id = remote_user.id)";
+    private static final String UNNEEDED =
+            " and not exists (select m from WorkspaceMember m" + " where m.tenantId = r.tenantId and m.userId = r.id)";
 
     private final EntityManager em;
 
@@ -41,17 +39,17 @@ final class RemoteUsers {
     /** Removes those of these users (other ids are ignored) that are no workspace's member any more. */
     void removeUnneeded(String tenantId, List<String> userIds) {
         for (List<String> chunk : Chunks.of(userIds, RemoteSync.CHUNK)) {
-            Query delete = em.createNativeQuery("delete from remote_user where tenant_id = ?1 and id in ("
-                    + NativeParameters.placeholders(2, chunk.size()) + ")" + UNNEEDED);
-            delete.setParameter(1, tenantId);
-            NativeParameters.bind(delete, 2, chunk).executeUpdate();
+            em.createQuery("delete from RemoteUser r where r.tenantId = :tenant and r.id in :ids" + UNNEEDED)
+                    .setParameter("tenant", tenantId)
+                    .setParameter("ids", chunk)
+                    .executeUpdate();
         }
     }
 
     /** Removes every user of the account that is no workspace's member any more. */
     int removeAllUnneeded(String tenantId) {
-        return em.createNativeQuery("delete from remote_user where tenant_id = ?1" + UNNEEDED)
-                .setParameter(1, tenantId)
+        return em.createQuery("delete from RemoteUser r where r.tenantId = :tenant" + UNNEEDED)
+                .setParameter("tenant", tenantId)
                 .executeUpdate();
     }
 }

@@ -120,7 +120,7 @@ final class SyncRun {
                         .toString());
                 continue;
             }
-            chunk.plan(row, plan, record, memberId);
+            chunk.plan(row, plan, record, memberId, values.getOrDefault(memberId, Map.of()));
         }
         if (errors.isEmpty() && !request.dryRun()) {
             chunk.write();
@@ -150,7 +150,6 @@ final class SyncRun {
                 revoke(chunk, lines, "not in the file of remote source " + request.sourceId() + " any more");
                 lines.write();
             }
-            profiles.removeFormerMembers(workspace.getId());
         }
         return new SyncOutcome(true, created, updated, leaving.size(), unchanged, List.of());
     }
@@ -195,7 +194,13 @@ final class SyncRun {
         final Map<String, Map<String, List<String>>> values = new LinkedHashMap<>();
         final ChangeLines lines = new ChangeLines(log, request.tenantId(), workspace.getId());
 
-        void plan(ParticipantRow row, RowPlan plan, RemoteUser record, String memberId) {
+        /** @param stored the member's values of every field, by field id */
+        void plan(
+                ParticipantRow row,
+                RowPlan plan,
+                RemoteUser record,
+                String memberId,
+                Map<String, List<String>> stored) {
             switch (plan.outcome()) {
                 case CREATED -> created++;
                 case UPDATED -> updated++;
@@ -235,9 +240,9 @@ final class SyncRun {
             }
             if (plan.membership() != RowPlan.Membership.NONE
                     && !plan.changedFields().isEmpty()) {
-                Map<String, List<String>> byId = new LinkedHashMap<>();
-                row.profile().forEach((name, fieldValues) -> byId.put(fieldIds.get(name), fieldValues));
-                values.put(memberId, byId);
+                Map<String, List<String>> complete = new LinkedHashMap<>(stored);
+                row.profile().forEach((name, fieldValues) -> complete.put(fieldIds.get(name), fieldValues));
+                values.put(memberId, complete);
             }
         }
 
@@ -255,7 +260,7 @@ final class SyncRun {
                         "its row in the file of remote source " + request.sourceId()
                                 + " now names a directory user or invited person");
             }
-            profiles.replace(request.tenantId(), workspace.getId(), List.copyOf(fieldIds.values()), values);
+            profiles.replace(request.tenantId(), workspace.getId(), values);
             lines.write();
             newRecords.forEach(em::detach);
         }

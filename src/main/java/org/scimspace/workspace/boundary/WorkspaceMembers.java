@@ -24,6 +24,7 @@ import org.scimspace.workspace.control.MemberDetails;
 import org.scimspace.workspace.control.MemberRef;
 import org.scimspace.workspace.control.MemberSource;
 import org.scimspace.workspace.control.MemberView;
+import org.scimspace.workspace.control.ProfileValues;
 import org.scimspace.workspace.control.WorkspaceLookup;
 import org.scimspace.workspace.control.WorkspaceMembersQuery;
 import org.scimspace.workspace.entity.Invitee;
@@ -128,6 +129,7 @@ public class WorkspaceMembers {
                     + " by hand: remove the user from the group in Entra ID, or remove the group limits.");
         }
         em.remove(member);
+        new ProfileValues(em).removeMembers(workspaceId, List.of(userId));
         log.recordMemberships(
                 tenantId,
                 caller.actor(),

@@ -1,7 +1,6 @@
 package org.scimspace.workspace.control;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,15 +14,13 @@ import org.scimspace.workspace.entity.ProfileField;
 
 /**
  * The profile fields of a workspace and its members' values, read and replaced in bound
- * chunks so that a file of 100,000 rows never holds an entity per value.
+ * chunks so that a file of 100,000 rows never holds an entity per value. A member's values
+ * go with the membership.
  */
 public class ProfileValues {
 
-    /** Rows per multi-row INSERT: six bound values each (see AuditLog on statement size). */
-    static final int INSERT_CHUNK = 80;
-
-    /** Users per DELETE, leaving room in the statement for a workspace's fields (at most 50). */
-    static final int USER_CHUNK = 400;
+    /** Rows per multi-row INSERT, four bound values each (see SyncedMemberships on statement size). */
+    static final int INSERT_CHUNK = 25;
 
     private final EntityManager em;
 
@@ -43,45 +40,30 @@ public class ProfileValues {
     }
 
     /** The values of these members by user id, then field id, in their order. */
-    @SuppressWarnings("unchecked")
     public Map<String, Map<String, List<String>>> of(String workspaceId, Collection<String> userIds) {
         Map<String, Map<String, List<String>>> values = new HashMap<>();
         for (List<String> chunk : Chunks.of(List.copyOf(userIds), WorkspaceSync.CHUNK)) {
-            Query query = em.createNativeQuery("select user_id, field_id, field_value from profile_value"
-                    + " where workspace_id = ?1 and user_id in (" + NativeParameters.placeholders(2, chunk.size())
-                    + ") order by user_id, field_id, value_index");
-            query.setParameter(1, workspaceId);
-            for (Object[] row :
-                    (List<Object[]>) NativeParameters.bind(query, 2, chunk).getResultList()) {
-                values.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>())
-                        .computeIfAbsent((String) row[1], k -> new ArrayList<>())
-                        .add((String) row[2]);
-            }
+            em.createQuery(
+                            "select v.userId, v.fieldId, v.fieldValue from ProfileValue v"
+                                    + " where v.workspaceId = :workspace and v.userId in :users"
+                                    + " order by v.userId, v.fieldId, v.valueIndex",
+                            Object[].class)
+                    .setParameter("workspace", workspaceId)
+                    .setParameter("users", chunk)
+                    .getResultList()
+                    .forEach(row -> values.computeIfAbsent((String) row[0], k -> new LinkedHashMap<>())
+                            .computeIfAbsent((String) row[1], k -> new ArrayList<>())
+                            .add((String) row[2]));
         }
         return values;
     }
 
     /**
-     * Replaces the values of these fields for the members named: each member's values by
-     * field id; a field left out or empty has no value afterwards.
+     * Replaces the values of the members named: each member's complete values by field id,
+     * in order; whatever is not listed is removed.
      */
-    public void replace(
-            String tenantId,
-            String workspaceId,
-            List<String> fieldIds,
-            Map<String, Map<String, List<String>>> valuesByUser) {
-        if (fieldIds.isEmpty() || valuesByUser.isEmpty()) {
-            return;
-        }
-        List<String> userIds = List.copyOf(valuesByUser.keySet());
-        for (List<String> chunk : Chunks.of(userIds, USER_CHUNK)) {
-            Query delete = em.createNativeQuery("delete from profile_value where workspace_id = ?1 and field_id in ("
-                    + NativeParameters.placeholders(2, fieldIds.size()) + ") and user_id in ("
-                    + NativeParameters.placeholders(2 + fieldIds.size(), chunk.size()) + ")");
-            delete.setParameter(1, workspaceId);
-            NativeParameters.bind(delete, 2, fieldIds);
-            NativeParameters.bind(delete, 2 + fieldIds.size(), chunk).executeUpdate();
-        }
+    public void replace(String tenantId, String workspaceId, Map<String, Map<String, List<String>>> valuesByUser) {
+        removeMembers(workspaceId, List.copyOf(valuesByUser.keySet()));
         List<Object[]> rows = new ArrayList<>();
         valuesByUser.forEach((userId, byField) -> byField.forEach((fieldId, values) -> {
             for (int i = 0; i < values.size(); i++) {
@@ -93,12 +75,21 @@ public class ProfileValues {
         }
     }
 
-    /** Removes the values of users who are no longer members of the workspace. */
-    public int removeFormerMembers(String workspaceId) {
-        return em.createNativeQuery("delete from profile_value where workspace_id = ?1 and not exists"
-                        + " (select 1 from workspace_member m where m.workspace_id = profile_value.workspace_id"
-                        + " and m.user_id = profile_value.user_id)")
-                .setParameter(1, workspaceId)
+    /** Removes the values of these users in the workspace: they left it, or get new ones. */
+    public void removeMembers(String workspaceId, List<String> userIds) {
+        for (List<String> chunk : Chunks.of(userIds, WorkspaceSync.CHUNK)) {
+            em.createQuery("delete from ProfileValue v where v.userId in :users and v.workspaceId = :workspace")
+                    .setParameter("users", chunk)
+                    .setParameter("workspace", workspaceId)
+                    .executeUpdate();
+        }
+    }
+
+    /** Removes the values of a user in every workspace of the account: the user left them all (rule 7). */
+    public void removeUser(String tenantId, String userId) {
+        em.createQuery("delete from ProfileValue v where v.userId = :user and v.tenantId = :tenant")
+                .setParameter("user", userId)
+                .setParameter("tenant", tenantId)
                 .executeUpdate();
     }
 

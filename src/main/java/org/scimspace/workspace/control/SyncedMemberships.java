@@ -22,6 +22,13 @@ import org.scimspace.workspace.entity.Workspace;
  */
 public class SyncedMemberships {
 
+    /**
+     * Rows per multi-row INSERT. EclipseLink prepares a native statement in time that grows
+     * with the square of its bound values, so many small statements beat a few large ones;
+     * reads and bulk updates go through JPQL, which binds a list as one parameter.
+     */
+    static final int INSERT_CHUNK = 50;
+
     private final EntityManager em;
 
     public SyncedMemberships(EntityManager em) {
@@ -29,19 +36,17 @@ public class SyncedMemberships {
     }
 
     /** The memberships these users have in the workspace; users without one are left out. */
-    @SuppressWarnings("unchecked")
     public Map<String, MemberState> states(String workspaceId, Collection<String> userIds) {
         Map<String, MemberState> states = new HashMap<>();
         for (List<String> chunk : Chunks.of(List.copyOf(userIds), WorkspaceSync.CHUNK)) {
-            Query query = em.createNativeQuery("select user_id, manual, synced from workspace_member"
-                    + " where workspace_id = ?1 and user_id in (" + NativeParameters.placeholders(2, chunk.size())
-                    + ")");
-            query.setParameter(1, workspaceId);
-            for (Object[] row :
-                    (List<Object[]>) NativeParameters.bind(query, 2, chunk).getResultList()) {
-                states.put(
-                        (String) row[0], new MemberState(NativeParameters.bool(row[1]), NativeParameters.bool(row[2])));
-            }
+            em.createQuery(
+                            "select m.userId, m.manual, m.synced from WorkspaceMember m"
+                                    + " where m.workspaceId = :workspace and m.userId in :users",
+                            Object[].class)
+                    .setParameter("workspace", workspaceId)
+                    .setParameter("users", chunk)
+                    .getResultList()
+                    .forEach(row -> states.put((String) row[0], new MemberState((Boolean) row[1], (Boolean) row[2])));
         }
         return states;
     }
@@ -49,7 +54,7 @@ public class SyncedMemberships {
     /** New members that the remote source lists, as participants (rule 3). None of them may be a member yet. */
     public void add(Workspace workspace, List<String> userIds) {
         long since = ChronoUnit.MICROS.between(Instant.EPOCH, Timestamps.now());
-        for (List<String> chunk : Chunks.of(userIds, WorkspaceSync.CHUNK)) {
+        for (List<String> chunk : Chunks.of(userIds, INSERT_CHUNK)) {
             StringBuilder sql = new StringBuilder("insert into workspace_member"
                     + " (workspace_id, user_id, tenant_id, role, manual, synced, since) values ");
             for (int i = 0; i < chunk.size(); i++) {
@@ -72,10 +77,11 @@ public class SyncedMemberships {
     }
 
     /** Every member that the workspace's remote source lists. */
-    @SuppressWarnings("unchecked")
     public List<String> synced(String workspaceId) {
-        return em.createNativeQuery("select user_id from workspace_member where workspace_id = ?1 and synced = true")
-                .setParameter(1, workspaceId)
+        return em.createQuery(
+                        "select m.userId from WorkspaceMember m where m.workspaceId = :workspace and m.synced = true",
+                        String.class)
+                .setParameter("workspace", workspaceId)
                 .getResultList();
     }
 
@@ -87,12 +93,12 @@ public class SyncedMemberships {
 
     private void setSynced(String workspaceId, List<String> userIds, boolean synced) {
         for (List<String> chunk : Chunks.of(userIds, WorkspaceSync.CHUNK)) {
-            // the literal is ours, never input
-            Query update = em.createNativeQuery("update workspace_member set synced = " + synced
-                    + " where workspace_id = ?1 and user_id in (" + NativeParameters.placeholders(2, chunk.size())
-                    + ")");
-            update.setParameter(1, workspaceId);
-            NativeParameters.bind(update, 2, chunk).executeUpdate();
+            em.createQuery("update WorkspaceMember m set m.synced = :synced"
+                            + " where m.workspaceId = :workspace and m.userId in :users")
+                    .setParameter("synced", synced)
+                    .setParameter("workspace", workspaceId)
+                    .setParameter("users", chunk)
+                    .executeUpdate();
         }
     }
 }

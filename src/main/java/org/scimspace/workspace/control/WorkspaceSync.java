@@ -129,6 +129,7 @@ public class WorkspaceSync {
                 .setParameter("tenant", tenantId)
                 .setParameter("user", userId)
                 .executeUpdate();
+        new ProfileValues(em).removeUser(tenantId, userId);
         return workspaceIds;
     }
 
@@ -146,6 +147,7 @@ public class WorkspaceSync {
     }
 
     private void deleteMembers(String workspaceId, List<String> userIds) {
+        new ProfileValues(em).removeMembers(workspaceId, userIds);
         for (List<String> chunk : Chunks.of(userIds, CHUNK)) {
             Query delete = em.createNativeQuery("delete from workspace_member where workspace_id = ?1 and user_id in ("
                     + NativeParameters.placeholders(2, chunk.size()) + ")");

@@ -12,11 +12,18 @@ import java.util.Objects;
 
 /**
  * One value of a member's profile field in a workspace: one row for a text field, one per
- * chosen value of a choice field. Written and read in bulk by native SQL (ProfileValues). The
- * index serves those reads: EclipseLink orders the primary key's columns its own way.
+ * chosen value of a choice field. Read and written in bulk (ProfileValues), never one entity
+ * at a time, and removed with the membership. The indexes serve those reads and the
+ * workspace's field changes: EclipseLink orders the primary key's columns its own way, and H2
+ * seeks a list of user ids only on an index's first column.
  */
 @Entity
-@Table(name = "profile_value", indexes = @Index(name = "ix_profile_value_member", columnList = "workspace_id, user_id"))
+@Table(
+        name = "profile_value",
+        indexes = {
+            @Index(name = "ix_profile_value_member", columnList = "user_id, workspace_id"),
+            @Index(name = "ix_profile_value_field", columnList = "field_id")
+        })
 @IdClass(ProfileValue.Key.class)
 public class ProfileValue {
 

@@ -115,6 +115,24 @@ class RemoteSyncScenarioTest {
     }
 
     @Test
+    void aFieldWithoutAColumnInTheFileKeepsItsValues() {
+        world.sync(choir, source, FIRST_FILE);
+        String ada = world.members(choir).get("ada@example.org").userId();
+        assertEquals(
+                new SyncOutcome(true, 0, 1, 2, 0, List.of()),
+                world.sync(
+                        choir,
+                        source,
+                        "ID,Email,First name,Last name,Mobile,Interests\n"
+                                + "1,ada@example.org,Ada,Lovelace,+44 1,Singing\n"));
+        assertEquals(
+                List.of(
+                        new MemberDetail.ProfileEntry("Company", FieldType.TEXT, List.of("Analytical, Ltd.")),
+                        new MemberDetail.ProfileEntry("Interests", FieldType.CHOICE, List.of("Singing"))),
+                world.detail(choir, ada).profile());
+    }
+
+    @Test
     void aFileThatFailsValidationChangesNothing() {
         world.sync(choir, source, FIRST_FILE);
         world.log.clear();

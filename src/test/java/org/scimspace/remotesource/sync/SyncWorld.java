@@ -16,6 +16,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.scimspace.audit.AuditLog;
+import org.scimspace.audit.TestAuditLog;
 import org.scimspace.common.Ids;
 import org.scimspace.common.Timestamps;
 import org.scimspace.directory.entity.GroupEntity;
@@ -76,11 +78,15 @@ final class SyncWorld implements AutoCloseable {
         return inTransaction(() -> engine().release(tenant, workspaceId));
     }
 
+    /** The engine as CsvSync builds it, writing the real provisioning log and noting each line here too. */
     private RemoteSync engine() {
+        AuditLog auditLog = TestAuditLog.on(em);
         return new RemoteSync(
                 em,
-                (tenantId, workspaceId, userIds, operation, reason) ->
-                        userIds.forEach(id -> log.add(operation + " " + id + ": " + reason)),
+                (tenantId, workspaceId, userIds, operation, reason) -> {
+                    auditLog.recordMemberships(tenantId, "test", workspaceId, userIds, operation, reason);
+                    userIds.forEach(id -> log.add(operation + " " + id + ": " + reason));
+                },
                 () -> em.getTransaction().setRollbackOnly());
     }
 
@@ -233,7 +239,8 @@ final class SyncWorld implements AutoCloseable {
     List<String> snapshot() {
         return inTransaction(() -> {
             List<String> rows = new ArrayList<>();
-            for (String table : List.of("workspace_member", "remote_user", "profile_value", "scim_user")) {
+            for (String table :
+                    List.of("workspace_member", "remote_user", "profile_value", "scim_user", "provisioning_log")) {
                 for (Object row : em.createNativeQuery("select * from " + table + " where tenant_id = ?1")
                         .setParameter(1, tenant)
                         .getResultList()) {
