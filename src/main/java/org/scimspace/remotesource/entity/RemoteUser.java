@@ -18,7 +18,8 @@ import org.scimspace.remotesource.csv.ParticipantRow;
  * A person a remote source's file lists who is in neither the directory nor invited: a local
  * user that SCIM never sees or changes, kept while a workspace has them as a member. Its
  * attributes are the file's; its external id is the source's id, {@code #}, and the file's
- * ID, so two sources never share a user.
+ * ID, so two sources never share a user. A sync writes these in bulk (RemoteUsers), never
+ * through the persistence context.
  */
 @Entity
 @Table(
@@ -76,7 +77,12 @@ public class RemoteUser {
         this.sourceId = sourceId;
         this.externalId = externalId(sourceId, row.id());
         this.created = now;
-        update(row, now);
+        this.email = row.email();
+        this.emailKey = row.emailKey();
+        this.firstName = row.firstName();
+        this.lastName = row.lastName();
+        this.mobile = row.mobile();
+        this.lastModified = now;
     }
 
     public static String externalId(String sourceId, String csvId) {
@@ -99,15 +105,6 @@ public class RemoteUser {
             changed.add("Mobile");
         }
         return changed;
-    }
-
-    public void update(ParticipantRow row, Instant now) {
-        this.email = row.email();
-        this.emailKey = row.emailKey();
-        this.firstName = row.firstName();
-        this.lastName = row.lastName();
-        this.mobile = row.mobile();
-        this.lastModified = now;
     }
 
     public String getId() {
@@ -140,5 +137,13 @@ public class RemoteUser {
 
     public String getMobile() {
         return mobile;
+    }
+
+    public Instant getCreated() {
+        return created;
+    }
+
+    public Instant getLastModified() {
+        return lastModified;
     }
 }

@@ -33,7 +33,6 @@ import org.scimspace.workspace.entity.Workspace;
  */
 final class SyncRun {
 
-    private final EntityManager em;
     private final SyncRequest request;
     private final Workspace workspace;
     private final MembershipLog log;
@@ -65,7 +64,6 @@ final class SyncRun {
             List<ProfileFieldView> importedFields,
             MembershipLog log,
             Runnable rollbackOnly) {
-        this.em = em;
         this.request = request;
         this.workspace = workspace;
         this.log = log;
@@ -125,7 +123,6 @@ final class SyncRun {
         if (errors.isEmpty() && !request.dryRun()) {
             chunk.write();
         }
-        records.values().forEach(em::detach);
     }
 
     /** Ends the run when the file can no longer be read as it was validated. */
@@ -248,9 +245,8 @@ final class SyncRun {
 
         void write() {
             wrote = true;
-            newRecords.forEach(em::persist);
-            changedRecords.forEach((record, row) -> record.update(row, now));
-            em.flush();
+            remoteUsers.insert(newRecords);
+            changedRecords.forEach((record, row) -> remoteUsers.update(record, row, now));
             memberships.add(workspace, added);
             memberships.markSynced(workspace.getId(), marked);
             if (!releasing.isEmpty()) {
@@ -262,7 +258,6 @@ final class SyncRun {
             }
             profiles.replace(request.tenantId(), workspace.getId(), values);
             lines.write();
-            newRecords.forEach(em::detach);
         }
     }
 }
