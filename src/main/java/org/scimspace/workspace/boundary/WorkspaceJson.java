@@ -11,7 +11,6 @@ import org.scimspace.workspace.control.MemberView;
 import org.scimspace.workspace.control.PersonView;
 import org.scimspace.workspace.control.ProfileFieldView;
 import org.scimspace.workspace.control.WorkspaceView;
-import org.scimspace.workspace.entity.FieldType;
 
 /** The management API's JSON for workspaces, limits, members and profile fields. */
 final class WorkspaceJson {
@@ -55,7 +54,10 @@ final class WorkspaceJson {
         return body;
     }
 
-    /** A member with the workspace's profile fields: a text field's value or null, a choice field's values. */
+    /**
+     * A member with every profile field of the workspace and the member's values of it, a
+     * list for both types (empty when none: the API's JSON leaves nulls out).
+     */
     static Map<String, Object> memberDetail(MemberDetail detail) {
         Map<String, Object> body = member(detail.member());
         MemberDetail.RemoteUserView remote = detail.remoteUser();
@@ -70,11 +72,7 @@ final class WorkspaceJson {
         }
         Map<String, Object> profile = new LinkedHashMap<>();
         for (MemberDetail.ProfileEntry entry : detail.profile()) {
-            profile.put(
-                    entry.name(),
-                    entry.type() == FieldType.CHOICE
-                            ? entry.values()
-                            : entry.values().isEmpty() ? null : entry.values().get(0));
+            profile.put(entry.name(), entry.values());
         }
         body.put("profile", profile);
         return body;
