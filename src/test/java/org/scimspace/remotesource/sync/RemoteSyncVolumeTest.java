@@ -15,12 +15,12 @@ import org.scimspace.workspace.entity.FieldType;
 
 /**
  * A large file end to end on H2: a dry run, the first sync, then a tenth changed, a tenth
- * gone and a tenth new. Prints rows per second and the heap in use. 20,000 rows by default so that the suite
- * stays quick; {@code -Dsync.rows=100000} for the full-size measurement.
+ * gone and a tenth new. Prints rows per second and the heap in use. 10,000 rows by default
+ * so that the suite stays quick; {@code -Dsync.rows=100000} for the full-size measurement.
  */
 class RemoteSyncVolumeTest {
 
-    private static final int ROWS = Integer.getInteger("sync.rows", 20_000);
+    private static final int ROWS = Integer.getInteger("sync.rows", 10_000);
 
     @TempDir
     Path dir;
