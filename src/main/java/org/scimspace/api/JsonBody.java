@@ -33,6 +33,11 @@ public final class JsonBody {
         return values.stream().map(String.class::cast).toList();
     }
 
+    /** The object as parsed: maps, lists, strings, booleans and numbers, for bodies with nested structure. */
+    public Map<String, Object> fields() {
+        return fields;
+    }
+
     public Optional<String> string(String name) {
         Object value = fields.get(name);
         if (value == null) {

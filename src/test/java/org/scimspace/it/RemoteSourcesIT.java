@@ -397,6 +397,9 @@ class RemoteSourcesIT {
                 api.get("/workspaces/" + workspace + "/remote-source").json();
         assertEquals(bad.get("id"), ((Map<?, ?>) connection.get("latestRun")).get("id"));
         assertEquals(false, connection.get("running"));
+
+        assertEquals(204, api.delete("/workspaces/" + workspace + "/remote-source").status());
+        assertEquals(0, memberTotal(workspace), "disconnecting releases the members the source gave");
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.scimspace.remotesource.control.SourceLines;
 import org.scimspace.remotesource.entity.RemoteSource;
 import org.scimspace.remotesource.entity.SourceConnection;
 import org.scimspace.remotesource.entity.SyncRun;
+import org.scimspace.remotesource.sync.CsvSync;
 import org.scimspace.workspace.boundary.WorkspaceService;
 import org.scimspace.workspace.event.WorkspaceDeleted;
 
@@ -40,6 +41,9 @@ public class ConnectionService {
 
     @Inject
     AuditLog log;
+
+    @Inject
+    CsvSync csv;
 
     /** Connects the workspace, or changes its connection. */
     public ConnectionView connect(
@@ -85,17 +89,24 @@ public class ConnectionService {
                 : Optional.of(view(connection, null));
     }
 
-    /** Removes the connection; a run in progress finishes, and the workspace keeps its participants. */
+    /**
+     * Removes the connection. The members the source gave the workspace leave it (unless added
+     * by hand or via a group), as members of a group leave when the group stops giving access:
+     * nothing would ever update or remove them again, and synced members cannot be removed by
+     * hand. A run in progress finishes first under its lease.
+     */
     public void disconnect(String tenantId, String workspaceId, String actor) {
         SourceConnection connection = connection(tenantId, workspaceId);
         em.remove(em.contains(connection) ? connection : em.merge(connection));
+        int released = csv.release(tenantId, workspaceId, actor);
         log.record(SourceLines.workspace(
                 tenantId,
                 actor,
                 "disconnect remote source",
                 workspaceId,
                 true,
-                "disconnected from remote source " + connection.getSourceId()));
+                "disconnected from remote source " + connection.getSourceId() + "; " + released
+                        + (released == 1 ? " synced member" : " synced members") + " released"));
     }
 
     /** The workspace's runs, newest first. */

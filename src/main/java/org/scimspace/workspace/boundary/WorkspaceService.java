@@ -60,7 +60,7 @@ public class WorkspaceService {
     CurrentTenant caller;
 
     @Inject
-    Event<WorkspaceDeleted> deletedEvent;
+    Event<WorkspaceDeleted> deleted;
 
     public WorkspaceView create(String tenantId, String name) {
         if (name == null || name.isBlank() || name.trim().length() > 200) {
@@ -146,9 +146,15 @@ public class WorkspaceService {
         em.createQuery("delete from GroupLimit l where l.workspaceId = :id")
                 .setParameter("id", id)
                 .executeUpdate();
+        em.createQuery("delete from ProfileValue v where v.workspaceId = :id")
+                .setParameter("id", id)
+                .executeUpdate();
+        em.createQuery("delete from ProfileField f where f.workspaceId = :id")
+                .setParameter("id", id)
+                .executeUpdate();
         em.remove(workspace);
-        deletedEvent.fire(new WorkspaceDeleted(tenantId, id));
         audit(workspace, "delete workspace", "deleted workspace " + workspace.getName());
+        deleted.fire(new WorkspaceDeleted(tenantId, id));
     }
 
     public List<LimitView> limits(String tenantId, String id) {
