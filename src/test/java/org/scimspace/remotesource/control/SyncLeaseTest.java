@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +21,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.scimspace.common.Ids;
 import org.scimspace.common.Timestamps;
+import org.scimspace.database.TestDatabase;
 import org.scimspace.remotesource.entity.SourceConnection;
 
 /**
@@ -30,7 +30,7 @@ import org.scimspace.remotesource.entity.SourceConnection;
  */
 class SyncLeaseTest {
 
-    private static final EntityManagerFactory FACTORY = Persistence.createEntityManagerFactory("scimspace-test");
+    private static final EntityManagerFactory FACTORY = TestDatabase.entityManagerFactory();
 
     private final String tenant = Ids.newId();
 

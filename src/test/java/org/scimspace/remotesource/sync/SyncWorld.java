@@ -2,7 +2,6 @@ package org.scimspace.remotesource.sync;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +19,7 @@ import org.scimspace.audit.AuditLog;
 import org.scimspace.audit.TestAuditLog;
 import org.scimspace.common.Ids;
 import org.scimspace.common.Timestamps;
+import org.scimspace.database.TestDatabase;
 import org.scimspace.directory.entity.GroupEntity;
 import org.scimspace.directory.entity.GroupMember;
 import org.scimspace.directory.entity.MemberType;
@@ -48,7 +48,7 @@ import org.scimspace.workspace.entity.WorkspaceMember;
  */
 final class SyncWorld implements AutoCloseable {
 
-    private static final EntityManagerFactory FACTORY = Persistence.createEntityManagerFactory("scimspace-test");
+    private static final EntityManagerFactory FACTORY = TestDatabase.entityManagerFactory();
 
     final EntityManager em = FACTORY.createEntityManager();
     final String tenant = Ids.newId();
