@@ -30,7 +30,8 @@ public final class Migrations {
             "V1__baseline.sql",
             "V2__request_id.sql",
             "V3__remote_users_and_profile_fields.sql",
-            "V4__remote_sources.sql");
+            "V4__remote_sources.sql",
+            "V20__scheduled_jobs.sql");
 
     /** The version of the schema that EclipseLink generated before there were migrations. */
     public static final String BASELINE = "1";
