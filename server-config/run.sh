@@ -5,6 +5,8 @@
 #   SCIMSPACE_PORT         HTTP port (default: 8080)
 #   SCIMSPACE_DB_HOST      PostgreSQL host; with SCIMSPACE_DB_PORT (5432), SCIMSPACE_DB_NAME
 #                          (scimspace), SCIMSPACE_DB_USER (scimspace), SCIMSPACE_DB_PASSWORD
+#   SCIMSPACE_SECRET_KEY   key of the remote sources' secrets (base64 of 32 bytes); when unset,
+#                          the one in $SCIMSPACE_DATA_DIR/secret.key, made on the first start
 # Every MicroProfile Config setting (SCIMSPACE_BOOTSTRAP_ADMIN_PASSWORD, ...) is read from
 # the environment as well; see README.md.
 set -euo pipefail
@@ -12,6 +14,18 @@ cd "$(dirname "$0")/.."
 
 data_dir="${SCIMSPACE_DATA_DIR:-./data}"
 port="${SCIMSPACE_PORT:-8080}"
+
+# Remote sources' passwords and keys are stored encrypted with this key: it lives beside the
+# database it opens, readable by this user only, and must be kept with the data.
+if [ -z "${SCIMSPACE_SECRET_KEY:-}" ]; then
+  mkdir -p "$data_dir"
+  key_file="$data_dir/secret.key"
+  if [ ! -s "$key_file" ]; then
+    (umask 077 && head -c 32 /dev/urandom | base64 > "$key_file")
+  fi
+  SCIMSPACE_SECRET_KEY="$(cat "$key_file")"
+  export SCIMSPACE_SECRET_KEY
+fi
 
 mvn -q -B package -DskipTests
 mvn -q -B dependency:copy@copy-payara-micro

@@ -14,6 +14,8 @@ import org.scimspace.account.boundary.AccountResource;
 import org.scimspace.account.boundary.TenantsResource;
 import org.scimspace.audit.LogResource;
 import org.scimspace.operations.RequestMetrics;
+import org.scimspace.remotesource.boundary.RemoteSourcesResource;
+import org.scimspace.remotesource.boundary.WorkspaceSourceResource;
 import org.scimspace.workspace.boundary.WorkspacesResource;
 
 /**
@@ -47,6 +49,8 @@ public class ManagementApplication extends Application {
                 TenantsResource.class,
                 LogResource.class,
                 WorkspacesResource.class,
+                RemoteSourcesResource.class,
+                WorkspaceSourceResource.class,
                 ManagementAuthFilter.class,
                 ApiBodyLimit.class,
                 ProblemMappers.Service.class,

@@ -36,9 +36,6 @@ import org.scimspace.database.control.Migrations;
  */
 class MigrationsMatchEntitiesTest {
 
-    /** The rows that migrations insert, by entity: V20 seeds the log retention's job. */
-    private static final Map<String, Integer> SEEDED = Map.of("ScheduledJob", 1);
-
     static List<ScratchDatabase.Kind> databases() {
         return ScratchDatabase.available();
     }
@@ -68,8 +65,9 @@ class MigrationsMatchEntitiesTest {
                 EntityManager em = factory.createEntityManager();
                 for (EntityType<?> entity : factory.getMetamodel().getEntities()) {
                     List<?> rows = em.createQuery("select e from " + entity.getName() + " e", entity.getJavaType())
+                            .setMaxResults(1)
                             .getResultList();
-                    assertEquals(SEEDED.getOrDefault(entity.getName(), 0), rows.size(), entity.getName());
+                    assertTrue(rows.isEmpty(), entity.getName());
                 }
                 em.close();
             } finally {

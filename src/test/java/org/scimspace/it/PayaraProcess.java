@@ -73,6 +73,7 @@ public final class PayaraProcess implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(Arrays.asList(System.getProperty("it.jvm.options").trim().split("\\s+")));
         command.addAll(databaseOptions);
+        command.add("-Dscimspace.secret.key=" + ItSettings.secretKey());
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of(
                 "-jar",

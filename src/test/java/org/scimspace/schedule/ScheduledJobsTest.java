@@ -8,140 +8,112 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.scimspace.common.InstantMicros;
+import org.scimspace.common.Ids;
 import org.scimspace.database.TestDatabase;
 
 /**
- * The claim that lets one instance of several run a periodic job, on the migrated schema
- * (H2, and PostgreSQL in the build's second run): every instance's timer fires at the same
- * minute, each with its own connection, and exactly one may run the job.
+ * The claim on the migrated schema, each claim committed on its own connection as two server
+ * instances would.
  */
 class ScheduledJobsTest {
 
-    /** The row V20 seeds, due at once. */
-    private static final String JOB = "log-retention";
-
-    private static final Duration HOUR = Duration.ofMinutes(50);
-    private static final int INSTANCES = 8;
-    private static final int ROUNDS = 25;
-
-    private static EntityManagerFactory factory;
-
-    @BeforeAll
-    static void database() {
-        factory = TestDatabase.entityManagerFactory();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        factory.close();
-    }
-
-    @BeforeEach
-    void jobIsDue() {
-        setNextRun(Instant.EPOCH);
-    }
+    private static final EntityManagerFactory FACTORY = TestDatabase.entityManagerFactory();
 
     @Test
-    void aDueJobIsClaimedOnceThenNotUntilItsPeriodHasPassed() {
-        Instant before = Instant.now();
-        assertTrue(claim(JOB, HOUR), "the seeded job is due on a new database");
-        assertFalse(claim(JOB, HOUR), "claimed: not due again within the period");
-
-        Instant next = nextRun();
-        assertFalse(next.isBefore(before.plus(HOUR).minusMillis(1)), next::toString);
-        assertFalse(next.isAfter(Instant.now().plus(HOUR)), next::toString);
-
-        // the claiming instance died before the next tick: the next one that is due takes it
-        setNextRun(Instant.now().minusSeconds(1));
-        assertTrue(claim(JOB, HOUR));
-    }
-
-    @Test
-    void aJobWithoutItsRowIsNeverClaimed() {
-        assertFalse(claim("no-such-job", HOUR));
-    }
-
-    /**
-     * Instances whose timers fire together, each through its own entity manager and
-     * transaction as the container gives them: exactly one claim wins each time.
-     */
-    @Test
-    void instancesClaimingAtTheSameMomentRunTheJobOnce() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(INSTANCES);
+    void aJobsFirstClaimMakesItsRow() {
+        String job = "first-" + Ids.newId();
+        assertTrue(claim(job, Duration.ofHours(1)));
+        assertFalse(claim(job, Duration.ofHours(1)));
+        EntityManager em = FACTORY.createEntityManager();
         try {
-            for (int round = 0; round < ROUNDS; round++) {
-                setNextRun(Instant.EPOCH);
-                CyclicBarrier tick = new CyclicBarrier(INSTANCES);
-                List<Callable<Boolean>> instances = new ArrayList<>();
-                for (int i = 0; i < INSTANCES; i++) {
-                    instances.add(() -> {
-                        tick.await(10, TimeUnit.SECONDS);
-                        return claim(JOB, HOUR);
-                    });
-                }
-                int winners = 0;
-                for (Future<Boolean> claimed : pool.invokeAll(instances)) {
-                    winners += claimed.get() ? 1 : 0;
-                }
-                assertEquals(1, winners, "round " + round);
+            assertEquals(job, em.find(ScheduledJob.class, job).getName());
+        } finally {
+            em.close();
+        }
+    }
+
+    @Test
+    void aClaimedJobIsNotDueAgainUntilItsPeriodHasPassed() {
+        String job = newJob();
+        assertTrue(claim(job, Duration.ofHours(1)));
+        assertFalse(claim(job, Duration.ofHours(1)));
+        assertFalse(claim(job, Duration.ZERO), "still an hour to go");
+    }
+
+    @Test
+    void aJobClaimedForNoTimeIsDueAgainAtOnce() {
+        String job = newJob();
+        assertTrue(claim(job, Duration.ZERO));
+        assertTrue(claim(job, Duration.ofHours(1)));
+    }
+
+    @Test
+    void ofManyInstancesClaimingAtOnceExactlyOneRunsTheJob() throws Exception {
+        assertEquals(1, winners(newJob()));
+        assertEquals(1, winners("never-claimed-" + Ids.newId()), "the first claims race to make the row");
+    }
+
+    private static int winners(String job) throws Exception {
+        int instances = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(instances);
+        try {
+            List<Future<Boolean>> claims = new ArrayList<>();
+            for (int i = 0; i < instances; i++) {
+                claims.add(pool.submit(() -> {
+                    start.await();
+                    return claim(job, Duration.ofHours(1));
+                }));
             }
+            start.countDown();
+            int won = 0;
+            for (Future<Boolean> claim : claims) {
+                won += claim.get() ? 1 : 0;
+            }
+            return won;
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /** {@link ScheduledJobs#claim} in a transaction of its own, as REQUIRES_NEW has it in the server. */
+    private static String newJob() {
+        String job = "test-" + Ids.newId();
+        EntityManager em = FACTORY.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            em.createNativeQuery("INSERT INTO scheduled_job (name, next_run) VALUES (?1, 0)")
+                    .setParameter(1, job)
+                    .executeUpdate();
+            em.getTransaction().commit();
+        } finally {
+            em.close();
+        }
+        return job;
+    }
+
+    /** One instance's claim in a transaction of its own, as REQUIRES_NEW gives it in the server. */
     private static boolean claim(String job, Duration period) {
-        EntityManager em = factory.createEntityManager();
+        EntityManager em = FACTORY.createEntityManager();
         try {
             ScheduledJobs jobs = new ScheduledJobs();
             jobs.em = em;
             em.getTransaction().begin();
             boolean claimed = jobs.claim(job, period);
-            em.getTransaction().commit();
-            return claimed;
-        } finally {
-            if (em.getTransaction().isActive()) {
+            // a lost race to make the row leaves the transaction to roll back, as the container would
+            if (em.getTransaction().getRollbackOnly()) {
                 em.getTransaction().rollback();
+            } else {
+                em.getTransaction().commit();
             }
-            em.close();
-        }
-    }
-
-    private static void setNextRun(Instant nextRun) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            int updated = em.createNativeQuery("UPDATE scheduled_job SET next_run = ?1 WHERE name = ?2")
-                    .setParameter(1, new InstantMicros().convertToDatabaseColumn(nextRun))
-                    .setParameter(2, JOB)
-                    .executeUpdate();
-            em.getTransaction().commit();
-            assertEquals(1, updated, "V20 seeds the job " + JOB);
-        } finally {
-            em.close();
-        }
-    }
-
-    private static Instant nextRun() {
-        EntityManager em = factory.createEntityManager();
-        try {
-            return em.find(ScheduledJob.class, JOB).getNextRun();
+            return claimed;
         } finally {
             em.close();
         }

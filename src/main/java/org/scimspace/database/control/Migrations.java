@@ -26,8 +26,12 @@ public final class Migrations {
      * Every script, in version order. A change of the schema is a new script here and in the
      * folder ({@code V<n>__<what_it_does>.sql}, portable SQL); an applied script is never edited.
      */
-    public static final List<String> SCRIPTS =
-            List.of("V1__baseline.sql", "V2__request_id.sql", "V20__scheduled_jobs.sql");
+    public static final List<String> SCRIPTS = List.of(
+            "V1__baseline.sql",
+            "V2__request_id.sql",
+            "V3__remote_users_and_profile_fields.sql",
+            "V4__remote_sources.sql",
+            "V20__scheduled_jobs.sql");
 
     /** The version of the schema that EclipseLink generated before there were migrations. */
     public static final String BASELINE = "1";
