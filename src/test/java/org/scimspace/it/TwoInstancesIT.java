@@ -14,6 +14,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -36,12 +38,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.scimspace.common.Json;
 
 /**
  * Two Payara Micro instances on one PostgreSQL database, as behind a load balancer: Entra's
  * requests and the administrators' land on either. Nothing may be lost or read stale, the
- * first start may happen once only, and console sessions belong to the instance that made
- * them (README, "Several instances"). One server pair for every test, started together on an
+ * first start and each sync run happen once only, and console sessions belong to the
+ * instance that made them (README, "Several instances"). One server pair for every test, started together on an
  * empty database as an orchestrator starts replicas.
  *
  * <p>Only in the build's PostgreSQL run (failsafe execution {@code integration-test-postgresql}):
@@ -56,6 +59,8 @@ class TwoInstancesIT {
             "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[%s]}";
     private static final String ADMIN_PASSWORD = "two-instances-" + UUID.randomUUID();
     private static final String FIRST_START = "Scimspace first start: created account";
+    private static final String SFTP_PASSWORD = "Pa55-w0rd-for-the-register";
+    private static final String CSV_HEADER = "ID,Email,First name,Last name,Mobile\n";
 
     private static PayaraProcess a;
     private static PayaraProcess b;
@@ -238,6 +243,16 @@ class TwoInstancesIT {
         assertEquals(204, scimB.delete("/Users/" + janeId).status());
         assertScimError(scimA.get("/Users/" + janeId), 404, null);
         assertEquals(Set.of(), workspaceMembers(apiA, workspaceId));
+
+        // a token issued on A opens B; revoked on B, A refuses it at once
+        Http.Reply issued = apiA.send("POST", "/account/scim-tokens", null, null);
+        assertEquals(201, issued.status(), issued::toString);
+        Http issuedOnB = scim(b, (String) issued.json().get("token"));
+        assertEquals(200, issuedOnB.get("/Users").status());
+        assertEquals(
+                204,
+                apiB.delete("/account/scim-tokens/" + issued.json().get("id")).status());
+        assertEquals(401, scim(a, issuedOnB.token()).get("/Users").status());
     }
 
     /**
@@ -364,6 +379,127 @@ class TwoInstancesIT {
             assertEquals(200, refused.status(), refused::toString);
             assertTrue(refused.body().contains("Too many failed logins"), refused::toString);
         }
+    }
+
+    /**
+     * Remote-source syncs run once with both instances up: a due hourly connection is started
+     * by one instance's minute timer, not by both, and "sync now" asked of both at once runs
+     * once (the other is told which run is in the way). The SFTP server counts the logins: one
+     * per run.
+     */
+    @Test
+    void scheduledAndRequestedSyncsRunOnceWithBothInstancesUp() throws Exception {
+        Http apiA = Tenants.newAccount(a.baseUrl() + "/");
+        Http apiB = management(b).withToken(apiA.token());
+        String prefix = "s" + UUID.randomUUID().toString().substring(0, 8);
+        try (SftpTestServer sftp = SftpTestServer.start()) {
+            sftp.addPasswordUser("register", SFTP_PASSWORD);
+            sftp.write(
+                    prefix + "/members.csv",
+                    CSV_HEADER + "1," + prefix + ".one@example.com,One,Row,\n2," + prefix
+                            + ".two@example.com,Two,Row,\n");
+            sftp.openDelay(Duration.ofSeconds(3));
+            String source = (String) created(apiB.send("POST", "/remote-sources", sftpSource(sftp), JSON))
+                    .get("id");
+
+            String scheduled = workspace(apiA, "Scheduled " + prefix);
+            connect(apiB, scheduled, source, prefix + "/members.csv", 60);
+            String onDemand = workspace(apiB, "On demand " + prefix);
+            connect(apiA, onDemand, source, prefix + "/members.csv", 0);
+
+            // "sync now" on both instances at the same moment
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Http.Reply> replies;
+            try {
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Http.Reply>> calls = new ArrayList<>();
+                for (Http api : List.of(apiA, apiB)) {
+                    calls.add(pool.submit(() -> {
+                        go.await();
+                        return api.send("POST", "/workspaces/" + onDemand + "/remote-source/sync", null, null);
+                    }));
+                }
+                go.countDown();
+                replies = new ArrayList<>();
+                for (Future<Http.Reply> call : calls) {
+                    replies.add(call.get());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            List<Integer> statuses =
+                    replies.stream().map(Http.Reply::status).sorted().toList();
+            assertEquals(List.of(200, 409), statuses, replies::toString);
+            Http.Reply ran =
+                    replies.stream().filter(r -> r.status() == 200).findFirst().orElseThrow();
+            Http.Reply refused =
+                    replies.stream().filter(r -> r.status() == 409).findFirst().orElseThrow();
+            assertEquals("SUCCEEDED", ran.json().get("outcome"), ran::toString);
+            assertEquals(ran.json().get("id"), map(refused.json().get("run")).get("id"), refused::toString);
+            assertEquals(List.of(ran.json().get("id")), runIds(apiA, onDemand));
+            assertEquals(List.of(ran.json().get("id")), runIds(apiB, onDemand));
+
+            // the hourly connection is due at once: the next minute's timers fire on both
+            Map<String, Object> run = awaitEndedRun(apiA, apiB, scheduled);
+            assertEquals("schedule", run.get("trigger"));
+            assertEquals("SUCCEEDED", run.get("outcome"), run::toString);
+            assertEquals(List.of(run.get("id")), runIds(apiA, scheduled));
+            assertEquals(List.of(run.get("id")), runIds(apiB, scheduled));
+            assertEquals(2, sftp.authAttempts(), "one login per run");
+            for (String workspace : List.of(scheduled, onDemand)) {
+                assertEquals(2, workspaceMembers(apiA, workspace).size(), workspace);
+            }
+        }
+    }
+
+    /** The workspace's first run once it has ended, asking each instance in turn. */
+    private static Map<String, Object> awaitEndedRun(Http apiA, Http apiB, String workspace)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(100).toNanos();
+        for (int ask = 0; System.nanoTime() < deadline; ask++) {
+            Http api = ask % 2 == 0 ? apiA : apiB;
+            List<Map<String, Object>> runs = list(api.get("/workspaces/" + workspace + "/remote-source/runs")
+                    .json()
+                    .get("items"));
+            if (!runs.isEmpty() && !"RUNNING".equals(runs.get(runs.size() - 1).get("outcome"))) {
+                // both timers fired at the same second; let a second run, were there one, show
+                Thread.sleep(2000);
+                return runs.get(runs.size() - 1);
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("no scheduled run within 100 seconds of connecting an hourly source");
+    }
+
+    private static List<Object> runIds(Http api, String workspace) {
+        Http.Reply runs = api.get("/workspaces/" + workspace + "/remote-source/runs");
+        assertEquals(200, runs.status(), runs::toString);
+        return list(runs.json().get("items")).stream().map(r -> r.get("id")).toList();
+    }
+
+    private static String sftpSource(SftpTestServer sftp) {
+        return Json.write(Map.of(
+                "name",
+                "Register " + UUID.randomUUID(),
+                "host",
+                "127.0.0.1",
+                "port",
+                sftp.port(),
+                "user",
+                "register",
+                "password",
+                SFTP_PASSWORD,
+                "hostKeyFingerprint",
+                SftpTestServer.HOST_FINGERPRINT));
+    }
+
+    private static void connect(Http api, String workspace, String source, String path, int minutes) {
+        Http.Reply connected = api.send(
+                "PUT",
+                "/workspaces/" + workspace + "/remote-source",
+                Json.write(Map.of("sourceId", source, "path", path, "intervalMinutes", minutes)),
+                JSON);
+        assertEquals(200, connected.status(), connected::toString);
     }
 
     // ---- the console's form login over plain HTTP, cookies kept by hand (a browser would send
