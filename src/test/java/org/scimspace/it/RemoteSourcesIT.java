@@ -398,7 +398,8 @@ class RemoteSourcesIT {
         assertEquals(bad.get("id"), ((Map<?, ?>) connection.get("latestRun")).get("id"));
         assertEquals(false, connection.get("running"));
 
-        assertEquals(204, api.delete("/workspaces/" + workspace + "/remote-source").status());
+        assertEquals(
+                204, api.delete("/workspaces/" + workspace + "/remote-source").status());
         assertEquals(0, memberTotal(workspace), "disconnecting releases the members the source gave");
     }
 
