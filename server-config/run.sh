@@ -26,7 +26,7 @@ cat <<MSG
 
 MSG
 
-exec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC ${SCIMSPACE_JAVA_OPTS:-} \
+exec java -XX:+UseSerialGC ${SCIMSPACE_JAVA_OPTS:-} \
   -Dscimspace.data.dir="$data_dir" \
   -jar target/payara-micro.jar --nocluster --contextroot / --port "$port" \
   --postbootcommandfile server-config/payara/post-boot-h2.asadmin \

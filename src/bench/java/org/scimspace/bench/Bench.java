@@ -37,7 +37,7 @@ import java.util.stream.Stream;
 public final class Bench {
 
     /** The server JVM options of {@code server-config/run.sh}. */
-    static final List<String> RUN_SH_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    static final List<String> RUN_SH_JVM_OPTIONS = List.of("-XX:+UseSerialGC");
 
     private static final long STARTED = System.nanoTime();
 
@@ -54,7 +54,9 @@ public final class Bench {
     }
 
     private static int run() {
-        Scale scale = Scale.of(setting("bench.scale", "full"));
+        Scale named = Scale.of(setting("bench.scale", "full"));
+        String scaleUsers = setting("bench.scaleUsers", "").trim();
+        Scale scale = scaleUsers.isEmpty() ? named : named.withScaleUsers(Integer.parseInt(scaleUsers));
         TreeSet<Integer> workloads = new TreeSet<>();
         for (String w : setting("bench.workloads", "1,2,3,4,5").split("[,\\s]+")) {
             int number = Integer.parseInt(w.trim());

@@ -32,6 +32,36 @@ record Scale(
         // 5. footprint
         int footprintUsers) {
 
+    /**
+     * The same sizes with another number of users for workload 3 ({@code bench.scaleUsers}):
+     * loading a million users over HTTP takes longer than some runs can wait.
+     */
+    Scale withScaleUsers(int users) {
+        if (users < bigGroup) {
+            throw new IllegalArgumentException("bench.scaleUsers must be at least the big group's " + bigGroup);
+        }
+        return new Scale(
+                name,
+                cycleUsers,
+                cycleGroups,
+                cycleMemberships,
+                cycleClients,
+                steadyTenants,
+                steadyUsers,
+                steadyGroups,
+                steadyGroupMembers,
+                steadyRates,
+                steadyPhase,
+                users,
+                bigGroup,
+                smallGroup,
+                lookups,
+                memberRounds,
+                fanoutWorkspaces,
+                fanoutRounds,
+                footprintUsers);
+    }
+
     static Scale of(String name) {
         return switch (name) {
             case "full" -> new Scale(

@@ -15,6 +15,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.scimspace.account.boundary.TokenService;
 import org.scimspace.account.control.AuthenticatedToken;
+import org.scimspace.account.control.AuthenticationLog;
+import org.scimspace.account.control.TokenSecrets;
 import org.scimspace.account.entity.TokenKind;
 import org.scimspace.common.BearerToken;
 import org.scimspace.common.CurrentTenant;
@@ -22,7 +24,8 @@ import org.scimspace.common.CurrentTenant;
 /**
  * The management API needs a management token of a tenant; the operator endpoints under
  * {@code /tenants} need the operator token from configuration ({@code SCIMSPACE_OPERATOR_TOKEN}),
- * and are closed when none is configured.
+ * and are closed when none is configured. Every refusal is logged without the secret
+ * ({@link AuthenticationLog}).
  */
 @Priority(Priorities.AUTHENTICATION)
 @ApplicationScoped
@@ -45,12 +48,18 @@ public class ManagementAuthFilter implements ContainerRequestFilter {
             if (secret.isEmpty()
                     || operatorToken.filter(t -> t.length() >= 32).isEmpty()
                     || !constantTimeEquals(secret.get(), operatorToken.get())) {
+                AuthenticationLog.refusedOperator(secret.isPresent());
                 request.abortWith(Problems.problem(401, "Unauthorized", "A valid operator token is required.", null));
             }
             return;
         }
         Optional<AuthenticatedToken> token = secret.flatMap(s -> tokens.authenticate(s, TokenKind.MANAGEMENT));
         if (token.isEmpty()) {
+            AuthenticationLog.refusedToken(
+                    "management API",
+                    TokenKind.MANAGEMENT,
+                    secret,
+                    secret.flatMap(s -> tokens.owner(s, TokenKind.MANAGEMENT)));
             request.abortWith(Problems.problem(401, "Unauthorized", "A valid management API token is required.", null));
             return;
         }
@@ -65,8 +74,14 @@ public class ManagementAuthFilter implements ContainerRequestFilter {
         return (path.startsWith("/") ? path.substring(1) : path).startsWith("tenants");
     }
 
+    /**
+     * Compares the hashes, not the strings: {@link MessageDigest#isEqual} takes the same time
+     * whatever the content, but answers at once for different lengths; equal-length hashes
+     * hide the operator token's length too.
+     */
     private static boolean constantTimeEquals(String presented, String expected) {
         return MessageDigest.isEqual(
-                presented.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+                TokenSecrets.hash(presented).getBytes(StandardCharsets.US_ASCII),
+                TokenSecrets.hash(expected).getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import org.scimspace.common.CurrentRequest;
 import org.scimspace.common.ServiceException;
 
 /** The management API's exception mappers: everything ends as RFC 9457 problem details. */
@@ -50,7 +51,7 @@ public final class ProblemMappers {
         }
     }
 
-    /** Anything unexpected: logged, answered with a generic 500. */
+    /** Anything unexpected: logged with the request id, answered with a generic 500 naming it. */
     public static class Fallback implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable thrown) {
@@ -64,8 +65,11 @@ public final class ProblemMappers {
             if (cause instanceof WebApplicationException web) {
                 return new Web().toResponse(web);
             }
-            LOG.log(Level.SEVERE, "Unexpected failure of a management API request", thrown);
-            return Problems.problem(500, "Internal Server Error", "The server could not complete the request.", null);
+            LOG.log(
+                    Level.SEVERE,
+                    "Unexpected failure of a management API request" + CurrentRequest.logSuffix(),
+                    thrown);
+            return Problems.internalError(CurrentRequest.currentId());
         }
     }
 }

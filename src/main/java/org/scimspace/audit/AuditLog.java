@@ -21,6 +21,7 @@ import org.scimspace.audit.control.LogFilter;
 import org.scimspace.audit.control.MembershipInsert;
 import org.scimspace.audit.entity.LogEntry;
 import org.scimspace.common.Chunks;
+import org.scimspace.common.CurrentRequest;
 import org.scimspace.common.Timestamps;
 import org.scimspace.directory.boundary.Page;
 
@@ -44,7 +45,8 @@ public class AuditLog {
     EntityManager em;
 
     public void record(LogLine line) {
-        em.persist(new LogEntry(line, Timestamps.now()));
+        em.persist(
+                new LogEntry(line, Timestamps.now(), CurrentRequest.currentId().orElse(null)));
     }
 
     /** For a request whose work failed or already committed: the line outlives its outcome. */
@@ -63,8 +65,14 @@ public class AuditLog {
             String tenantId, String actor, String workspaceId, List<String> userIds, String operation, String reason) {
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(workspaceId, "workspaceId");
-        MembershipInsert insert =
-                new MembershipInsert(tenantId, Timestamps.now(), actor, workspaceId, operation, reason);
+        MembershipInsert insert = new MembershipInsert(
+                tenantId,
+                Timestamps.now(),
+                actor,
+                workspaceId,
+                operation,
+                reason,
+                CurrentRequest.currentId().orElse(null));
         for (List<String> chunk : Chunks.of(userIds, MEMBERSHIP_CHUNK)) {
             Query statement = em.createNativeQuery(MembershipInsert.sql(chunk.size()));
             List<Object> values = insert.values(chunk);

@@ -5,11 +5,20 @@ import java.time.Instant;
 import org.scimspace.common.ServiceException;
 
 /**
- * A search of one tenant's log: every criterion may be null; {@code from} is inclusive,
+ * A search of one tenant's log: every criterion may be null ({@code requestId} finds the lines
+ * of one HTTP request); {@code from} is inclusive,
  * {@code to} exclusive; {@code page} counts from 1. Guards its bounds so that no caller can
  * ask for an unbounded page.
  */
-public record LogQuery(Instant from, Instant to, String userId, String workspaceId, LogType type, int page, int size) {
+public record LogQuery(
+        Instant from,
+        Instant to,
+        String userId,
+        String workspaceId,
+        LogType type,
+        String requestId,
+        int page,
+        int size) {
 
     static final int DEFAULT_SIZE = 50;
     static final int MAX_SIZE = 500;

@@ -35,10 +35,11 @@ public class LogResource {
             @QueryParam("userId") String userId,
             @QueryParam("workspaceId") String workspaceId,
             @QueryParam("type") String type,
+            @QueryParam("requestId") String requestId,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        LogQuery query =
-                LogQueryParameters.parse(from, to, userId, workspaceId, type, page, size, LogQuery.DEFAULT_SIZE);
+        LogQuery query = LogQueryParameters.parse(
+                from, to, userId, workspaceId, type, requestId, page, size, LogQuery.DEFAULT_SIZE);
         Page<LogView> found = log.search(tenant.id(), query);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put(
@@ -63,6 +64,7 @@ public class LogResource {
         item.put("status", line.status());
         item.put("scimType", line.scimType());
         item.put("detail", line.detail());
+        item.put("requestId", line.requestId());
         return item;
     }
 }

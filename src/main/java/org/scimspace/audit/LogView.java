@@ -15,4 +15,5 @@ public record LogView(
         boolean success,
         Integer status,
         String scimType,
-        String detail) {}
+        String detail,
+        String requestId) {}

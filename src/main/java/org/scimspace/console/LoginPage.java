@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 import org.scimspace.account.boundary.ConsoleUsers;
+import org.scimspace.account.control.AuthenticationLog;
 
 /** The login form: checks the credentials through Jakarta Security, says why it refuses. */
 @Named
@@ -65,15 +66,21 @@ public class LoginPage {
                 faces.responseComplete();
                 external.redirect(external.getRequestContextPath() + "/console/index.xhtml");
             }
-            default -> faces.addMessage(
-                    "login:password",
-                    new FacesMessage(
-                            FacesMessage.SEVERITY_ERROR,
-                            users.isLocked(login)
-                                    ? "Too many failed logins: this login is locked for "
-                                            + ConsoleUsers.LOCKOUT.toMinutes() + " minutes."
-                                    : "Unknown login or wrong password.",
-                            null));
+            default -> refused();
         }
+    }
+
+    private void refused() {
+        boolean locked = users.isLocked(login);
+        AuthenticationLog.refusedConsoleLogin(login, locked);
+        faces.addMessage(
+                "login:password",
+                new FacesMessage(
+                        FacesMessage.SEVERITY_ERROR,
+                        locked
+                                ? "Too many failed logins: this login is locked for " + ConsoleUsers.LOCKOUT.toMinutes()
+                                        + " minutes."
+                                : "Unknown login or wrong password.",
+                        null));
     }
 }

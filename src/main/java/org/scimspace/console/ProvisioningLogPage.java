@@ -96,7 +96,7 @@ public class ProvisioningLogPage {
     private void search(Instant fromTime, Instant toTime, LogType logType, int page) {
         try {
             Page<LogView> found = log.search(
-                    tenant.id(), new LogQuery(fromTime, toTime, userId, workspaceId, logType, page, PAGE_SIZE));
+                    tenant.id(), new LogQuery(fromTime, toTime, userId, workspaceId, logType, null, page, PAGE_SIZE));
             paging = new Paging(page, PAGE_SIZE, found.total());
             if (found.items().isEmpty() && page > paging.pages()) {
                 search(fromTime, toTime, logType, (int) paging.pages());

@@ -96,7 +96,8 @@ class AuditHistogramTest {
         em.getTransaction().begin();
         em.persist(new LogEntry(
                 new LogLine(tenant, LogType.SCIM, "actor", "op", "target", null, null, success, 200, null, null),
-                time));
+                time,
+                null));
         em.getTransaction().commit();
     }
 }

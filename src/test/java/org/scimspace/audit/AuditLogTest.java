@@ -2,6 +2,7 @@ package org.scimspace.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.scimspace.audit.entity.LogEntry;
+import org.scimspace.common.CurrentRequest;
 import org.scimspace.directory.boundary.Page;
 
 /** The log's queries, bulk insert and purge on a real in-memory H2, as the server runs them. */
@@ -138,6 +140,46 @@ class AuditLogTest {
     }
 
     @Test
+    void linesCarryTheRequestThatMadeThemAndAreFoundByIt() {
+        try (CurrentRequest.Binding bound = CurrentRequest.bind(new CurrentRequest("req-42", "10.0.0.1"))) {
+            inTransaction(() -> {
+                log.record(new LogLine(
+                        TENANT,
+                        LogType.ACCOUNT,
+                        "api-token:t1",
+                        "enable SCIM",
+                        "Account",
+                        null,
+                        null,
+                        true,
+                        null,
+                        null,
+                        null));
+                log.recordMemberships(TENANT, "api-token:t1", "w1", List.of("u1", "u2"), "join", "added by hand");
+                return null;
+            });
+        }
+        inTransaction(() -> {
+            log.record(new LogLine(
+                    TENANT, LogType.ACCOUNT, "operator", "retention", "Account", null, null, true, null, null, null));
+            return null;
+        });
+
+        Page<LogView> ofRequest = log.search(TENANT, new LogQuery(null, null, null, null, null, "req-42", 1, 50));
+        assertEquals(3, ofRequest.total());
+        assertTrue(ofRequest.items().stream().allMatch(line -> "req-42".equals(line.requestId())));
+        LogView unrelated = search(TENANT, null, null, null, null, null, 1, 50).items().stream()
+                .filter(line -> line.operation().equals("retention"))
+                .findFirst()
+                .orElseThrow();
+        assertNull(unrelated.requestId(), "a line no request made has no request id");
+        assertEquals(
+                0,
+                log.search(OTHER, new LogQuery(null, null, null, null, null, "req-42", 1, 50))
+                        .total());
+    }
+
+    @Test
     void recordsTenThousandMembershipsInOneCall() {
         List<String> users =
                 IntStream.range(0, 10_000).mapToObj(i -> "user-" + i).toList();
@@ -192,7 +234,8 @@ class AuditLogTest {
         inTransaction(() -> {
             em.persist(new LogEntry(
                     new LogLine(tenant, type, "actor", "op", "target", userId, workspaceId, true, 200, null, null),
-                    time));
+                    time,
+                    null));
             return null;
         });
     }
@@ -207,7 +250,7 @@ class AuditLogTest {
             int page,
             int size) {
         em.clear();
-        return log.search(tenant, new LogQuery(from, to, userId, workspaceId, type, page, size));
+        return log.search(tenant, new LogQuery(from, to, userId, workspaceId, type, null, page, size));
     }
 
     private static List<LogType> types(Page<LogView> page) {

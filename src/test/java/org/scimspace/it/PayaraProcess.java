@@ -47,6 +47,11 @@ public final class PayaraProcess implements AutoCloseable {
      * {@code target/it-logs/<name>.log}.
      */
     public static PayaraProcess start(String name, Path dataDir, Map<String, String> settings) {
+        return start(name, dataDir, settings, Path.of("server-config/payara/post-boot-h2.asadmin"));
+    }
+
+    /** As {@link #start(String, Path, Map)}, with other post-boot commands (another database). */
+    public static PayaraProcess start(String name, Path dataDir, Map<String, String> settings, Path postBootCommands) {
         int port = freePort();
         Path log = buildDirectory().resolve("it-logs").resolve(name + ".log");
         List<String> command = new ArrayList<>();
@@ -63,9 +68,7 @@ public final class PayaraProcess implements AutoCloseable {
                 "--port",
                 Integer.toString(port),
                 "--postbootcommandfile",
-                Path.of("server-config/payara/post-boot-h2.asadmin")
-                        .toAbsolutePath()
-                        .toString(),
+                postBootCommands.toAbsolutePath().toString(),
                 "--deploy",
                 System.getProperty("it.war")));
         try {

@@ -33,6 +33,10 @@ public record LogFilter(String jpql, Map<String, Object> parameters) {
             where.add("e.workspaceId = :workspaceId");
             parameters.put("workspaceId", query.workspaceId());
         }
+        if (query.requestId() != null) {
+            where.add("e.requestId = :requestId");
+            parameters.put("requestId", query.requestId());
+        }
         if (query.type() != null) {
             where.add("e.type = :type");
             parameters.put("type", query.type());

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.scimspace.audit.LogQuery;
 import org.scimspace.audit.LogType;
+import org.scimspace.common.RequestId;
 import org.scimspace.common.ServiceException;
 
 /**
@@ -24,6 +25,7 @@ public final class LogQueryParameters {
             String userId,
             String workspaceId,
             String type,
+            String requestId,
             String page,
             String size,
             int defaultSize) {
@@ -33,6 +35,7 @@ public final class LogQueryParameters {
                 blankToNull(userId),
                 blankToNull(workspaceId),
                 type(type),
+                requestId(requestId),
                 integer("page", page, 1),
                 integer("size", size, defaultSize));
     }
@@ -62,6 +65,17 @@ public final class LogQueryParameters {
                             + Arrays.stream(LogType.values()).map(Enum::name).collect(Collectors.joining(", "))
                             + ".");
         }
+    }
+
+    private static String requestId(String value) {
+        if (blankToNull(value) == null) {
+            return null;
+        }
+        return RequestId.wellFormed(value.trim())
+                .orElseThrow(() -> ServiceException.invalid(
+                        "requestId",
+                        "'requestId' must be 1 to " + RequestId.MAX_LENGTH
+                                + " letters, digits, '-', '_', '.' or ':', as in the X-Request-Id header."));
     }
 
     private static int integer(String name, String value, int absent) {

@@ -17,8 +17,8 @@ public final class MembershipInsert {
 
     private static final String COLUMNS = "INSERT INTO " + LogEntry.TABLE
             + " (id, tenant_id, time, type, actor, operation, target, user_id, workspace_id, success, status,"
-            + " scim_type, detail) VALUES ";
-    private static final int VALUES_PER_ROW = 10;
+            + " scim_type, detail, request_id) VALUES ";
+    private static final int VALUES_PER_ROW = 11;
 
     private final String tenantId;
     private final Instant time;
@@ -27,10 +27,20 @@ public final class MembershipInsert {
     private final String workspaceId;
     private final String operation;
     private final String reason;
+    private final String requestId;
 
-    /** @param time the time of every line */
+    /**
+     * @param time the time of every line
+     * @param requestId the HTTP request that made the change, or null
+     */
     public MembershipInsert(
-            String tenantId, Instant time, String actor, String workspaceId, String operation, String reason) {
+            String tenantId,
+            Instant time,
+            String actor,
+            String workspaceId,
+            String operation,
+            String reason,
+            String requestId) {
         this.tenantId = tenantId;
         this.time = time;
         // bound as the InstantMicros converter stores it, which native SQL bypasses
@@ -39,6 +49,7 @@ public final class MembershipInsert {
         this.workspaceId = LogText.fit(workspaceId, LogEntry.REFERENCE_LENGTH);
         this.operation = LogText.required(operation, LogEntry.OPERATION_LENGTH);
         this.reason = LogText.fit(reason, LogEntry.DETAIL_LENGTH);
+        this.requestId = LogText.fit(requestId, LogEntry.REQUEST_ID_LENGTH);
     }
 
     /** The statement for {@code rows} lines, with numbered parameters from 1. */
@@ -47,11 +58,15 @@ public final class MembershipInsert {
         for (int row = 0; row < rows; row++) {
             sql.append(row == 0 ? "(" : ", (");
             int first = row * VALUES_PER_ROW + 1;
-            for (int i = 0; i < VALUES_PER_ROW - 1; i++) {
+            for (int i = 0; i < VALUES_PER_ROW - 2; i++) {
                 sql.append('?').append(first + i).append(", ");
             }
             // success, status and scim_type are the same for every membership line
-            sql.append("TRUE, NULL, NULL, ?").append(first + VALUES_PER_ROW - 1).append(')');
+            sql.append("TRUE, NULL, NULL, ?")
+                    .append(first + VALUES_PER_ROW - 2)
+                    .append(", ?")
+                    .append(first + VALUES_PER_ROW - 1)
+                    .append(')');
         }
         return sql.toString();
     }
@@ -70,6 +85,7 @@ public final class MembershipInsert {
             values.add(LogText.fit(userId, LogEntry.REFERENCE_LENGTH));
             values.add(workspaceId);
             values.add(reason);
+            values.add(requestId);
         }
         return values;
     }

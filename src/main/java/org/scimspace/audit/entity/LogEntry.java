@@ -15,6 +15,7 @@ import org.scimspace.audit.LogType;
 import org.scimspace.audit.LogView;
 import org.scimspace.audit.control.LogIds;
 import org.scimspace.audit.control.LogText;
+import org.scimspace.common.RequestId;
 
 /**
  * One line of the provisioning log. Written once, never changed; removed only by retention.
@@ -27,7 +28,8 @@ import org.scimspace.audit.control.LogText;
         indexes = {
             @Index(name = "ix_provisioning_log_time", columnList = "tenant_id, time"),
             @Index(name = "ix_provisioning_log_user", columnList = "tenant_id, user_id, time"),
-            @Index(name = "ix_provisioning_log_workspace", columnList = "tenant_id, workspace_id, time")
+            @Index(name = "ix_provisioning_log_workspace", columnList = "tenant_id, workspace_id, time"),
+            @Index(name = "ix_provisioning_log_request", columnList = "tenant_id, request_id")
         })
 public class LogEntry {
 
@@ -39,6 +41,7 @@ public class LogEntry {
     public static final int REFERENCE_LENGTH = 80;
     public static final int SCIM_TYPE_LENGTH = 40;
     public static final int DETAIL_LENGTH = 2000;
+    public static final int REQUEST_ID_LENGTH = RequestId.MAX_LENGTH;
 
     @Id
     @Column(length = ID_LENGTH)
@@ -80,9 +83,14 @@ public class LogEntry {
     @Column(length = DETAIL_LENGTH)
     private String detail;
 
+    /** The HTTP request that made the change ({@code X-Request-Id}); null for work no request started. */
+    @Column(name = "request_id", length = REQUEST_ID_LENGTH)
+    private String requestId;
+
     protected LogEntry() {}
 
-    public LogEntry(LogLine line, Instant time) {
+    /** @param requestId the id of the request that made the change, or null */
+    public LogEntry(LogLine line, Instant time, String requestId) {
         if (line.tenantId() == null || line.type() == null) {
             throw new IllegalArgumentException("A log line needs a tenant and a type");
         }
@@ -99,10 +107,23 @@ public class LogEntry {
         this.status = line.status();
         this.scimType = LogText.fit(line.scimType(), SCIM_TYPE_LENGTH);
         this.detail = LogText.fit(line.detail(), DETAIL_LENGTH);
+        this.requestId = LogText.fit(requestId, REQUEST_ID_LENGTH);
     }
 
     public LogView view() {
         return new LogView(
-                id, time, type, actor, operation, target, userId, workspaceId, success, status, scimType, detail);
+                id,
+                time,
+                type,
+                actor,
+                operation,
+                target,
+                userId,
+                workspaceId,
+                success,
+                status,
+                scimType,
+                detail,
+                requestId);
     }
 }

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * One page of a tenant's entities matching some criteria, and the count of all matches:
- * filtering first, then paging, both in the database.
+ * filtering first, then paging, both in the database. The count is a query of its own only
+ * when the page does not tell it.
  */
 final class CriteriaSearch {
 
@@ -24,16 +25,6 @@ final class CriteriaSearch {
             int firstResult,
             int maxResults) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-
-        CriteriaQuery<Long> countQuery = cb.createQuery(Long.class);
-        Root<E> counted = countQuery.from(type);
-        countQuery
-                .select(cb.count(counted))
-                .where(cb.equal(counted.get("tenantId"), tenantId), criteria.where(cb, countQuery, counted));
-        long total = em.createQuery(countQuery).getSingleResult();
-        if (maxResults == 0 || total <= firstResult) {
-            return new Page<>(total, List.of());
-        }
 
         CriteriaQuery<E> query = cb.createQuery(type);
         Root<E> root = query.from(type);
@@ -51,10 +42,26 @@ final class CriteriaSearch {
                     criteria.descending() ? cb.desc(sortKey) : cb.asc(sortKey),
                     cb.asc(root.get("id")));
         }
-        List<E> items = em.createQuery(query)
-                .setFirstResult(firstResult)
-                .setMaxResults(maxResults)
-                .getResultList();
+        List<E> items = maxResults == 0
+                ? List.of()
+                : em.createQuery(query)
+                        .setFirstResult(firstResult)
+                        .setMaxResults(maxResults)
+                        .getResultList();
+        // A short page that is not past the end is the last one: it tells the total, and
+        // Entra's lookups (userName eq ..., one or no match) need no second query.
+        boolean lastPage = items.size() < maxResults && (firstResult == 0 || !items.isEmpty());
+        long total = lastPage ? firstResult + items.size() : count(em, type, tenantId, criteria);
         return new Page<>(total, items);
+    }
+
+    private static <E> long count(EntityManager em, Class<E> type, String tenantId, SearchCriteria<E> criteria) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> countQuery = cb.createQuery(Long.class);
+        Root<E> counted = countQuery.from(type);
+        countQuery
+                .select(cb.count(counted))
+                .where(cb.equal(counted.get("tenantId"), tenantId), criteria.where(cb, countQuery, counted));
+        return em.createQuery(countQuery).getSingleResult();
     }
 }

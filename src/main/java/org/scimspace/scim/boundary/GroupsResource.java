@@ -80,14 +80,16 @@ public class GroupsResource extends ScimCollection {
             byte[] body,
             @QueryParam("attributes") List<String> attributes,
             @QueryParam("excludedAttributes") List<String> excludedAttributes) {
-        Map<String, Object> canonical = READER.readResource(ScimRequestBody.parse(body));
-        StoredGroup group = directory.create(
-                tenant.id(),
-                GroupRepresentation.toData(canonical),
-                MemberList.ids(canonical.get(GroupRepresentation.MEMBERS)));
-        return single(201, group, PROJECTION.select(attributes, excludedAttributes))
-                .location(URI.create(baseUrl() + "/Groups/" + group.id()))
-                .build();
+        return write(() -> {
+            Map<String, Object> canonical = READER.readResource(ScimRequestBody.parse(body));
+            StoredGroup group = directory.create(
+                    tenant.id(),
+                    GroupRepresentation.toData(canonical),
+                    MemberList.ids(canonical.get(GroupRepresentation.MEMBERS)));
+            return single(201, group, PROJECTION.select(attributes, excludedAttributes))
+                    .location(URI.create(baseUrl() + "/Groups/" + group.id()))
+                    .build();
+        });
     }
 
     @PUT
@@ -98,17 +100,19 @@ public class GroupsResource extends ScimCollection {
             byte[] body,
             @QueryParam("attributes") List<String> attributes,
             @QueryParam("excludedAttributes") List<String> excludedAttributes) {
-        Map<String, Object> canonical = READER.readResource(ScimRequestBody.parse(body));
-        List<String> members = MemberList.ids(canonical.get(GroupRepresentation.MEMBERS));
-        Map<String, Object> attributesOnly = GroupRepresentation.withoutMembers(canonical);
-        StoredGroup group = directory.modify(
-                tenant.id(),
-                id,
-                ETags.ifMatch(ifMatch),
-                current -> changed(GroupRepresentation.canonical(current), attributesOnly),
-                List.of(new MembershipChange.ReplaceAll(members)));
-        return single(200, group, PROJECTION.select(attributes, excludedAttributes))
-                .build();
+        return write(() -> {
+            Map<String, Object> canonical = READER.readResource(ScimRequestBody.parse(body));
+            List<String> members = MemberList.ids(canonical.get(GroupRepresentation.MEMBERS));
+            Map<String, Object> attributesOnly = GroupRepresentation.withoutMembers(canonical);
+            StoredGroup group = directory.modify(
+                    tenant.id(),
+                    id,
+                    ETags.ifMatch(ifMatch),
+                    current -> changed(GroupRepresentation.canonical(current), attributesOnly),
+                    List.of(new MembershipChange.ReplaceAll(members)));
+            return single(200, group, PROJECTION.select(attributes, excludedAttributes))
+                    .build();
+        });
     }
 
     /** 204 as Entra expects; 200 with the resource when the request names attributes to return. */
@@ -120,33 +124,37 @@ public class GroupsResource extends ScimCollection {
             byte[] body,
             @QueryParam("attributes") List<String> attributes,
             @QueryParam("excludedAttributes") List<String> excludedAttributes) {
-        GroupPatchPlan plan = PLANNER.plan(ScimRequestBody.parse(body));
-        StoredGroup group = directory.modify(
-                tenant.id(),
-                id,
-                ETags.ifMatch(ifMatch),
-                current -> {
-                    if (plan.attributeOperations().isEmpty()) {
-                        return Optional.empty();
-                    }
-                    Map<String, Object> stored = GroupRepresentation.canonical(current);
-                    return changed(stored, PATCH.apply(stored, plan.attributeOperations()));
-                },
-                plan.memberChanges());
-        if (attributes.isEmpty()) {
-            return Response.noContent()
-                    .header("ETag", ETags.of(group.revision()))
+        return write(() -> {
+            GroupPatchPlan plan = PLANNER.plan(ScimRequestBody.parse(body));
+            StoredGroup group = directory.modify(
+                    tenant.id(),
+                    id,
+                    ETags.ifMatch(ifMatch),
+                    current -> {
+                        if (plan.attributeOperations().isEmpty()) {
+                            return Optional.empty();
+                        }
+                        Map<String, Object> stored = GroupRepresentation.canonical(current);
+                        return changed(stored, PATCH.apply(stored, plan.attributeOperations()));
+                    },
+                    plan.memberChanges());
+            if (attributes.isEmpty()) {
+                return Response.noContent()
+                        .header("ETag", ETags.of(group.revision()))
+                        .build();
+            }
+            return single(200, group, PROJECTION.select(attributes, excludedAttributes))
                     .build();
-        }
-        return single(200, group, PROJECTION.select(attributes, excludedAttributes))
-                .build();
+        });
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        directory.delete(tenant.id(), id, ETags.ifMatch(ifMatch));
-        return Response.noContent().build();
+        return write(() -> {
+            directory.delete(tenant.id(), id, ETags.ifMatch(ifMatch));
+            return Response.noContent().build();
+        });
     }
 
     @Override

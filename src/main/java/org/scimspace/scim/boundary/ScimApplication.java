@@ -5,6 +5,8 @@ import jakarta.ws.rs.core.Application;
 
 import java.util.Set;
 
+import org.scimspace.operations.RequestMetrics;
+
 /**
  * The SCIM 2.0 service at {@code /scim/v2}, the Tenant URL an Entra admin pastes. Its
  * classes are listed so that they never mix with the management API's.
@@ -26,6 +28,7 @@ public class ScimApplication extends Application {
                 ScimExceptionMapper.class,
                 ServiceExceptionMapper.class,
                 WebApplicationExceptionMapper.class,
-                FallbackExceptionMapper.class);
+                FallbackExceptionMapper.class,
+                RequestMetrics.class);
     }
 }

@@ -11,12 +11,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.scimspace.audit.AuditLog;
+import org.scimspace.common.CurrentRequest;
 
 /**
- * Records every SCIM write in the provisioning log once its response is known, successful or
- * not (product rule 9). Runs after the request's own transaction has ended, so the line is
- * written alone. Requests without a known tenant (no or unknown token) have nowhere to go
- * and are not recorded.
+ * Records every failed SCIM write in the provisioning log (product rule 9). A failed write's
+ * transaction has rolled back, so its line is written alone; a successful write recorded its
+ * line in its own transaction ({@link ScimWriteTransaction}). Requests without a known tenant
+ * (no or unknown token) have nowhere to go and are not recorded.
  */
 @ApplicationScoped
 public class ScimWriteRecorder implements ContainerResponseFilter {
@@ -28,7 +29,7 @@ public class ScimWriteRecorder implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!(request.getProperty(ScimCaller.PROPERTY) instanceof ScimCaller caller)) {
+        if (response.getStatus() < 400 || !(request.getProperty(ScimCaller.PROPERTY) instanceof ScimCaller caller)) {
             return;
         }
         ScimWriteLine.of(
@@ -47,7 +48,7 @@ public class ScimWriteRecorder implements ContainerResponseFilter {
                         LOG.log(
                                 Level.SEVERE,
                                 "Could not record " + line.operation() + " of tenant " + line.tenantId()
-                                        + " in the provisioning log",
+                                        + " in the provisioning log" + CurrentRequest.logSuffix(),
                                 e);
                     }
                 });

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.scimspace.account.control.PasswordHashing;
@@ -75,10 +76,14 @@ public class UsersResource extends ScimCollection {
             @QueryParam("attributes") List<String> attributes,
             @QueryParam("excludedAttributes") List<String> excludedAttributes) {
         Map<String, Object> canonical = READER.readResource(ScimRequestBody.parse(body));
-        StoredUser user = directory.create(tenant.id(), UserRepresentation.toData(canonical, passwordHash(canonical)));
-        return single(201, user, attributes, excludedAttributes)
-                .location(location(user.id()))
-                .build();
+        UserData data = UserRepresentation.toData(canonical, passwordHash(canonical));
+        return write(() -> {
+            StoredUser user = directory.create(tenant.id(), data);
+            // a new user is in no group yet: no need to ask the directory
+            return single(201, user, List.of(), attributes, excludedAttributes)
+                    .location(location(user.id()))
+                    .build();
+        });
     }
 
     @PUT
@@ -91,12 +96,14 @@ public class UsersResource extends ScimCollection {
             @QueryParam("excludedAttributes") List<String> excludedAttributes) {
         Map<String, Object> canonical = READER.readResource(ScimRequestBody.parse(body));
         String hash = passwordHash(canonical);
-        StoredUser user = directory.modify(
-                tenant.id(),
-                id,
-                ETags.ifMatch(ifMatch),
-                current -> changed(UserRepresentation.canonical(current), canonical, hash));
-        return single(200, user, attributes, excludedAttributes).build();
+        return write(() -> {
+            StoredUser user = directory.modify(
+                    tenant.id(),
+                    id,
+                    ETags.ifMatch(ifMatch),
+                    current -> changed(UserRepresentation.canonical(current), canonical, hash));
+            return single(200, user, attributes, excludedAttributes).build();
+        });
     }
 
     @PATCH
@@ -107,20 +114,24 @@ public class UsersResource extends ScimCollection {
             byte[] body,
             @QueryParam("attributes") List<String> attributes,
             @QueryParam("excludedAttributes") List<String> excludedAttributes) {
-        Map<String, Object> request = ScimRequestBody.parse(body);
-        StoredUser user = directory.modify(tenant.id(), id, ETags.ifMatch(ifMatch), current -> {
-            Map<String, Object> stored = UserRepresentation.canonical(current);
-            Map<String, Object> patched = PATCH.apply(stored, request);
-            return changed(stored, patched, passwordHash(patched));
+        return write(() -> {
+            Map<String, Object> request = ScimRequestBody.parse(body);
+            StoredUser user = directory.modify(tenant.id(), id, ETags.ifMatch(ifMatch), current -> {
+                Map<String, Object> stored = UserRepresentation.canonical(current);
+                Map<String, Object> patched = PATCH.apply(stored, request);
+                return changed(stored, patched, passwordHash(patched));
+            });
+            return single(200, user, attributes, excludedAttributes).build();
         });
-        return single(200, user, attributes, excludedAttributes).build();
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
-        directory.delete(tenant.id(), id, ETags.ifMatch(ifMatch));
-        return Response.noContent().build();
+        return write(() -> {
+            directory.delete(tenant.id(), id, ETags.ifMatch(ifMatch));
+            return Response.noContent().build();
+        });
     }
 
     @Override
@@ -160,10 +171,20 @@ public class UsersResource extends ScimCollection {
 
     private Response.ResponseBuilder single(
             int status, StoredUser user, List<String> attributes, List<String> excludedAttributes) {
+        return single(status, user, null, attributes, excludedAttributes);
+    }
+
+    /** @param knownGroups the user's groups when the caller knows them, else null */
+    private Response.ResponseBuilder single(
+            int status,
+            StoredUser user,
+            List<GroupRef> knownGroups,
+            List<String> attributes,
+            List<String> excludedAttributes) {
         AttributeSelection selection = PROJECTION.select(attributes, excludedAttributes);
-        List<GroupRef> groups = selection.includes("groups")
-                ? directory.groupsOf(tenant.id(), List.of(user.id())).getOrDefault(user.id(), List.of())
-                : List.of();
+        List<GroupRef> groups = knownGroups != null || !selection.includes("groups")
+                ? Objects.requireNonNullElse(knownGroups, List.of())
+                : directory.groupsOf(tenant.id(), List.of(user.id())).getOrDefault(user.id(), List.of());
         Map<String, Object> resource =
                 PROJECTION.apply(UserRepresentation.toResource(user, groups, baseUrl()), selection);
         return ScimResponses.json(status, resource).header("ETag", ETags.of(user.revision()));

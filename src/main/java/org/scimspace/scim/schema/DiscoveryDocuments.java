@@ -22,7 +22,9 @@ public final class DiscoveryDocuments {
 
     /**
      * RFC 7643 §7 representations of every schema of the given types, core schemas and
-     * extensions alike, each listed once even when several types share it.
+     * extensions alike, each listed once even when several types share it. A core schema
+     * lists {@code externalId} too: ENTRA.md asks for every attribute we accept, and Entra's
+     * attribute mapping targets it.
      *
      * @param baseUrl the SCIM base URL, e.g. {@code https://host/scim/v2}
      */
@@ -32,7 +34,10 @@ public final class DiscoveryDocuments {
         for (ResourceTypeDef type : types) {
             for (SchemaDef schema : type.schemas()) {
                 if (seen.add(schema.id())) {
-                    documents.add(SchemaDocument.of(schema, baseUrl));
+                    documents.add(SchemaDocument.of(
+                            schema,
+                            schema == type.core() ? List.of(CommonAttributes.EXTERNAL_ID) : List.of(),
+                            baseUrl));
                 }
             }
         }

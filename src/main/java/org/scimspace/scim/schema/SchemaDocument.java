@@ -1,25 +1,28 @@
 package org.scimspace.scim.schema;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Renders one schema as RFC 7643 §7 describes it. The common attributes ({@code id},
- * {@code externalId}, {@code meta}) are left out on purpose: RFC 7643 §3.1 defines them
- * outside every schema, and listing them would make strict clients see them twice.
+ * Renders one schema as RFC 7643 §7 describes it. RFC 7643 §3.1 defines the common
+ * attributes ({@code id}, {@code externalId}, {@code meta}) outside every schema; of those, a
+ * caller may list the ones a client writes ({@code externalId}) ahead of the schema's own.
  */
 final class SchemaDocument {
 
     private SchemaDocument() {}
 
-    static Map<String, Object> of(SchemaDef schema, String baseUrl) {
+    static Map<String, Object> of(SchemaDef schema, List<AttributeDef> leading, String baseUrl) {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("schemas", List.of(DiscoveryDocuments.SCHEMA_URN));
         document.put("id", schema.id());
         document.put("name", schema.name());
         DiscoveryDocuments.putIfPresent(document, "description", schema.description());
-        document.put("attributes", attributes(schema.attributes()));
+        List<AttributeDef> listed = new ArrayList<>(leading);
+        listed.addAll(schema.attributes());
+        document.put("attributes", attributes(listed));
         document.put("meta", DiscoveryDocuments.meta("Schema", baseUrl, "/Schemas/" + schema.id()));
         return document;
     }

@@ -107,6 +107,10 @@ class UserSortTest {
         assertEquals(new Page<>(9, List.of("under_score")), users.page("active eq true", "userName", null, 8, 4));
         assertEquals(new Page<>(9, List.of()), users.page("active eq true", "userName", null, 9, 4));
         assertEquals(new Page<>(9, List.of()), users.page("active eq true", "userName", null, 0, 0));
+        assertEquals(new Page<>(9, List.of()), users.page("active eq true", "userName", null, 20, 4));
+        assertEquals(9, users.page("active eq true", "userName", null, 5, 4).total());
+        assertEquals(new Page<>(1, List.of("janet")), users.page("userName eq \"janet\"", null, null, 0, 100));
+        assertEquals(new Page<>(0, List.of()), users.page("userName eq \"nobody\"", null, null, 0, 100));
     }
 
     @Test

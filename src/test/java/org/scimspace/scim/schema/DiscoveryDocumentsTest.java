@@ -58,7 +58,9 @@ class DiscoveryDocumentsTest {
     void publishesEveryAttributeOfEverySchemaWithItsCharacteristics() {
         List<Map<String, Object>> schemas = DiscoveryDocuments.schemas(TYPES, BASE);
 
-        assertAttributes(UserSchemas.CORE.attributes(), attributes(schemas.get(0)), UserSchemas.CORE_URN);
+        List<AttributeDef> core = new java.util.ArrayList<>(List.of(CommonAttributes.EXTERNAL_ID));
+        core.addAll(UserSchemas.CORE.attributes());
+        assertAttributes(core, attributes(schemas.get(0)), UserSchemas.CORE_URN);
         assertAttributes(UserSchemas.ENTERPRISE.attributes(), attributes(schemas.get(1)), UserSchemas.ENTERPRISE_URN);
     }
 
@@ -83,14 +85,21 @@ class DiscoveryDocumentsTest {
     }
 
     @Test
-    void leavesTheCommonAttributesOutOfTheSchemas() {
+    void listsExternalIdInTheCoreSchemasOnlyAndLeavesIdAndMetaOut() {
         for (Map<String, Object> schema : DiscoveryDocuments.schemas(TYPES, BASE)) {
             List<Object> names =
                     attributes(schema).stream().map(a -> a.get("name")).toList();
+            boolean core = !schema.get("id").toString().contains(":extension:");
+            assertEquals(
+                    core ? 1 : 0,
+                    names.stream().filter("externalId"::equals).count(),
+                    () -> schema.get("id") + " lists externalId wrongly: " + names);
             assertFalse(names.contains("id"), () -> schema.get("id") + " lists id");
-            assertFalse(names.contains("externalId"), () -> schema.get("id") + " lists externalId");
             assertFalse(names.contains("meta"), () -> schema.get("id") + " lists meta");
         }
+        Map<String, Object> externalId = coreAttribute("externalId");
+        assertEquals("readWrite", externalId.get("mutability"));
+        assertEquals(true, externalId.get("caseExact"));
     }
 
     @Test
