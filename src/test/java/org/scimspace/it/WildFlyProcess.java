@@ -33,7 +33,7 @@ public final class WildFlyProcess implements AutoCloseable {
     private static final Duration SHUTDOWN = Duration.ofSeconds(60);
     private static final Duration POLL = Duration.ofMillis(500);
     private static final int LOG_TAIL_LINES = 80;
-    private static final String DEPLOYMENT = "ROOT.war";
+    private static final String DEPLOYMENT = "scimspace.war";
     /** Of {@code server-config/wildfly}, in this order. */
     private static final List<String> CLI_SCRIPTS = List.of("scimspace.cli", "datasource-h2.cli");
 
@@ -41,12 +41,14 @@ public final class WildFlyProcess implements AutoCloseable {
     private final Path log;
     private final Path deployments;
     private final String baseUrl;
+    private final String managementUrl;
 
-    private WildFlyProcess(Process process, Path log, Path deployments, String baseUrl) {
+    private WildFlyProcess(Process process, Path log, Path deployments, String baseUrl, String managementUrl) {
         this.process = process;
         this.log = log;
         this.deployments = deployments;
         this.baseUrl = baseUrl;
+        this.managementUrl = managementUrl;
     }
 
     /**
@@ -68,13 +70,14 @@ public final class WildFlyProcess implements AutoCloseable {
             Files.copy(Path.of(System.getProperty("it.war")), deployments.resolve(DEPLOYMENT));
 
             int port = freePort();
+            int managementPort = freePort();
             List<String> command = new ArrayList<>(List.of(
                     "bash",
                     home.resolve("bin/standalone.sh").toString(),
                     "-Djboss.server.base.dir=" + base,
                     "-Djboss.http.port=" + port,
                     "-Djboss.https.port=" + freePort(),
-                    "-Djboss.management.http.port=" + freePort(),
+                    "-Djboss.management.http.port=" + managementPort,
                     "-Djboss.management.https.port=" + freePort(),
                     "-Dscimspace.data.dir=" + dataDir.toAbsolutePath()));
             settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
@@ -84,7 +87,12 @@ public final class WildFlyProcess implements AutoCloseable {
             builder.environment().put("JBOSS_HOME", home.toString());
             builder.environment()
                     .put("JAVA_OPTS", System.getProperty("it.jvm.options").trim() + " -Djava.awt.headless=true");
-            WildFlyProcess server = new WildFlyProcess(builder.start(), log, deployments, "http://localhost:" + port);
+            WildFlyProcess server = new WildFlyProcess(
+                    builder.start(),
+                    log,
+                    deployments,
+                    "http://localhost:" + port,
+                    "http://localhost:" + managementPort);
             server.awaitReady();
             return server;
         } catch (IOException e) {
@@ -94,6 +102,11 @@ public final class WildFlyProcess implements AutoCloseable {
 
     public String baseUrl() {
         return baseUrl;
+    }
+
+    /** WildFly's management interface, where it answers MicroProfile Health. */
+    public String managementUrl() {
+        return managementUrl;
     }
 
     /** Everything the server wrote so far. */

@@ -1,6 +1,7 @@
 package org.scimspace.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.scimspace.it.ScimAssertions.assertScimError;
 import static org.scimspace.it.ScimAssertions.list;
@@ -218,6 +219,41 @@ class WildFlySmokeIT {
                 .map(m -> (String) m.get("userId"))
                 .sorted()
                 .toList();
+    }
+
+    /**
+     * What scimspace.cli adds to standalone.xml: MicroProfile Health (on WildFly's management
+     * interface) with the application's checks, and the management API's OpenAPI document.
+     */
+    @Test
+    void healthAndOpenApi() {
+        Http.Reply ready = new Http(server.managementUrl(), null).get("/health/ready");
+        assertEquals(200, ready.status(), ready::toString);
+        assertTrue(ready.body().contains("{\"name\":\"database\",\"status\":\"UP\""), ready::toString);
+        Http.Reply live = new Http(server.managementUrl(), null).get("/health/live");
+        assertEquals(200, live.status(), live::toString);
+        assertTrue(live.body().contains("{\"name\":\"deadlocks\",\"status\":\"UP\""), live::toString);
+
+        Http.Reply openApi = new Http(server.baseUrl(), null).send("GET", "/openapi", null, null, "Accept", JSON);
+        assertEquals(200, openApi.status(), openApi::toString);
+        assertEquals("Scimspace management API", map(openApi.json().get("info")).get("title"));
+        assertTrue(
+                map(openApi.json().get("paths")).keySet().stream().noneMatch(p -> p.contains("/scim/v2")),
+                openApi::toString);
+    }
+
+    /**
+     * The application reaches H2's store behind WildFly's pool (the driver is a server module
+     * the application cannot see) to compact the file.
+     */
+    @Test
+    void embeddedH2IsCompacted() throws InterruptedException {
+        String started = "Embedded H2 database: compacting its file every 2 seconds.";
+        for (int waited = 0; waited < 100 && !server.log().contains(started); waited++) {
+            Thread.sleep(100);
+        }
+        assertTrue(server.log().contains(started), server::log);
+        assertFalse(server.log().contains("Could not compact the embedded H2 database"), server::log);
     }
 
     /**
