@@ -13,3 +13,14 @@ document.addEventListener('click', function (event) {
     }
     button.textContent = 'Copied';
 });
+
+// Progress: an element with data-refresh="url" (a sync that is running) reloads that page
+// every few seconds, as a plain GET, until the page no longer has it.
+document.addEventListener('DOMContentLoaded', function () {
+    var progress = document.querySelector('[data-refresh]');
+    if (progress) {
+        setTimeout(function () {
+            window.location.replace(progress.getAttribute('data-refresh'));
+        }, 2000);
+    }
+});

@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -108,7 +109,9 @@ public final class Bench {
                         "scimspace.operator.token",
                         operatorToken,
                         "scimspace.bootstrap.admin.password",
-                        "bench-" + secret()))) {
+                        "bench-" + secret(),
+                        "scimspace.secret.key",
+                        secretKey()))) {
             log(String.format(
                     "Server pid %d answers at %s after %.1f s",
                     server.pid(), server.url(), server.startToReadyNanos() / 1e9));
@@ -250,6 +253,13 @@ public final class Bench {
         byte[] bytes = new byte[24];
         new SecureRandom().nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
+    }
+
+    /** A fresh key for remote sources' secrets: base64 of 32 random bytes, as run.sh makes one. */
+    private static String secretKey() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
     }
 
     private static void deleteTree(Path dir) {

@@ -2,6 +2,7 @@ package org.scimspace.api;
 
 import jakarta.ws.rs.WebApplicationException;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,11 @@ public final class JsonBody {
         return values.stream().map(String.class::cast).toList();
     }
 
+    /** The object as parsed: maps, lists, strings, booleans and numbers, for bodies with nested structure. */
+    public Map<String, Object> fields() {
+        return fields;
+    }
+
     public Optional<String> string(String name) {
         Object value = fields.get(name);
         if (value == null) {
@@ -41,6 +47,22 @@ public final class JsonBody {
             throw invalid("'" + name + "' must be a string.", name);
         }
         return Optional.of(text);
+    }
+
+    /** A whole number that fits an int, if present. */
+    public Optional<Integer> integer(String name) {
+        Object value = fields.get(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (value instanceof BigDecimal number) {
+            try {
+                return Optional.of(number.intValueExact());
+            } catch (ArithmeticException e) {
+                // answered below
+            }
+        }
+        throw invalid("'" + name + "' must be a whole number.", name);
     }
 
     public boolean requiredBoolean(String name) {

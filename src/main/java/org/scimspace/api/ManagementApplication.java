@@ -16,6 +16,8 @@ import org.scimspace.account.boundary.AccountResource;
 import org.scimspace.account.boundary.TenantsResource;
 import org.scimspace.audit.LogResource;
 import org.scimspace.operations.RequestMetricsIfAvailable;
+import org.scimspace.remotesource.boundary.RemoteSourcesResource;
+import org.scimspace.remotesource.boundary.WorkspaceSourceResource;
 import org.scimspace.workspace.boundary.WorkspacesResource;
 
 /**
@@ -50,6 +52,8 @@ public class ManagementApplication extends Application {
                                 TenantsResource.class,
                                 LogResource.class,
                                 WorkspacesResource.class,
+                                RemoteSourcesResource.class,
+                                WorkspaceSourceResource.class,
                                 ManagementAuthFilter.class,
                                 ApiBodyLimit.class,
                                 ProblemMappers.Service.class,

@@ -24,6 +24,7 @@ public final class ProblemMappers {
             case CONFLICT -> Problems.problem(409, "Conflict", e.getMessage(), e.field());
             case NOT_FOUND -> Problems.problem(404, "Not found", e.getMessage(), null);
             case STALE -> Problems.problem(412, "Precondition failed", e.getMessage(), null);
+            case UNAVAILABLE -> Problems.problem(503, "Service unavailable", e.getMessage(), null);
         };
     }
 

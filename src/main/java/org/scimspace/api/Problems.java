@@ -17,10 +17,17 @@ public final class Problems {
     private Problems() {}
 
     public static Response problem(int status, String title, String detail, String field) {
+        return problem(status, title, detail, field, Map.of());
+    }
+
+    /** @param extensions further members of the problem (RFC 9457 section 3.2), e.g. the resource in the way */
+    public static Response problem(
+            int status, String title, String detail, String field, Map<String, Object> extensions) {
         Map<String, Object> body = body(status, title, detail);
         if (field != null) {
             body.put("field", field);
         }
+        body.putAll(extensions);
         return response(status, body);
     }
 

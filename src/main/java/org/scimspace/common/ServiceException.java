@@ -14,7 +14,9 @@ public class ServiceException extends RuntimeException {
         INVALID,
         CONFLICT,
         NOT_FOUND,
-        STALE
+        STALE,
+        /** The server is not configured for it (a setting is missing): not the client's fault. */
+        UNAVAILABLE
     }
 
     private final Kind kind;
@@ -41,6 +43,10 @@ public class ServiceException extends RuntimeException {
     /** The client's version (If-Match) is not the current one. */
     public static ServiceException stale(String message) {
         return new ServiceException(Kind.STALE, null, message);
+    }
+
+    public static ServiceException unavailable(String message) {
+        return new ServiceException(Kind.UNAVAILABLE, null, message);
     }
 
     public Kind kind() {

@@ -67,12 +67,15 @@ public class DirectoryUserPage {
         memberships = workspaces.workspacesOf(tenant.id(), id);
     }
 
-    /** Why the user is in a workspace, as people read it: "via group Sales", "added by hand". */
+    /** Why the user is in a workspace, as people read it: "via group Sales", "added by hand", "remote source". */
     public List<String> reasons(UserWorkspace membership) {
         List<String> reasons = new ArrayList<>();
         membership.viaGroups().forEach(group -> reasons.add("via group " + group));
         if (membership.manual()) {
             reasons.add("added by hand");
+        }
+        if (membership.synced()) {
+            reasons.add("remote source");
         }
         return reasons;
     }

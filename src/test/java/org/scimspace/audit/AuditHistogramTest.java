@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.scimspace.audit.entity.LogEntry;
+import org.scimspace.database.TestDatabase;
 
 /** The log chart's counts per hour and per day, grouped by the database (in-memory H2). */
 class AuditHistogramTest {
@@ -31,7 +31,7 @@ class AuditHistogramTest {
 
     @BeforeAll
     static void database() {
-        factory = Persistence.createEntityManagerFactory("scimspace-test");
+        factory = TestDatabase.entityManagerFactory();
     }
 
     @AfterAll

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.scimspace.audit.entity.LogEntry;
 import org.scimspace.common.CurrentRequest;
+import org.scimspace.database.TestDatabase;
 import org.scimspace.directory.boundary.Page;
 
 /** The log's queries, bulk insert and purge on a real in-memory H2, as the server runs them. */
@@ -37,7 +37,7 @@ class AuditLogTest {
 
     @BeforeAll
     static void database() {
-        factory = Persistence.createEntityManagerFactory("scimspace-test");
+        factory = TestDatabase.entityManagerFactory();
     }
 
     @AfterAll

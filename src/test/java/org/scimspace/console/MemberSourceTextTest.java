@@ -29,6 +29,15 @@ class MemberSourceTextTest {
     }
 
     @Test
+    void saysWhenTheRemoteSourceListsTheMember() {
+        assertEquals("remote source", MemberSourceText.of(synced(false, false), NAMES));
+        assertEquals(
+                "via group Sales, added by hand and remote source",
+                MemberSourceText.of(synced(true, false, SALES), NAMES));
+        assertEquals("invited and remote source", MemberSourceText.of(synced(true, true), NAMES));
+    }
+
+    @Test
     void aGroupWithoutANameShowsItsObjectId() {
         String unknown = "8f1c2d3e-4b5a-6978-8a9b-0c1d2e3f4a5b";
         assertEquals("via group " + unknown, MemberSourceText.of(member(false, false, unknown), NAMES));
@@ -36,6 +45,27 @@ class MemberSourceTextTest {
 
     private static MemberView member(boolean manual, boolean invited, String... viaGroups) {
         return new MemberView(
-                "u1", "ada@contoso.example", "Ada", "participant", manual, invited, Instant.EPOCH, List.of(viaGroups));
+                "u1",
+                "ada@contoso.example",
+                "Ada",
+                "participant",
+                manual,
+                invited,
+                false,
+                Instant.EPOCH,
+                List.of(viaGroups));
+    }
+
+    private static MemberView synced(boolean manual, boolean invited, String... viaGroups) {
+        return new MemberView(
+                "u1",
+                "ada@contoso.example",
+                "Ada",
+                "participant",
+                manual,
+                invited,
+                true,
+                Instant.EPOCH,
+                List.of(viaGroups));
     }
 }

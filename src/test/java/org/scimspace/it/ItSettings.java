@@ -22,6 +22,11 @@ public final class ItSettings {
         return System.getProperty("it.operator.token");
     }
 
+    /** The key of remote sources' secrets, as {@code server-config/run.sh} would set it. */
+    public static String secretKey() {
+        return System.getProperty("it.secret.key");
+    }
+
     /** The WAR the build produced: tests run against exactly what ships. */
     public static WebArchive war() {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));

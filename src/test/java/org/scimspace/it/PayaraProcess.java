@@ -42,22 +42,38 @@ public final class PayaraProcess implements AutoCloseable {
     }
 
     /**
-     * Starts a server on {@code dataDir} with the given MicroProfile Config settings as
+     * Starts a server on {@code dataDir} (and its database, see {@link ItDatabase}) with the
+     * given MicroProfile Config settings as
      * {@code -D} options, and returns once the application answers. Its output goes to
-     * {@code target/it-logs/<name>.log}.
+     * {@code target/it-logs/<name>.log} ({@code it-logs-postgresql} on PostgreSQL).
      */
     public static PayaraProcess start(String name, Path dataDir, Map<String, String> settings) {
-        return start(name, dataDir, settings, Path.of("server-config/payara/post-boot-h2.asadmin"));
+        return start(name, settings, ItDatabase.serverOptions(dataDir), ItDatabase.microOptions());
     }
 
-    /** As {@link #start(String, Path, Map)}, with other post-boot commands (another database). */
+    /**
+     * As {@link #start(String, Path, Map)}, with other post-boot commands (another database,
+     * on H2 whichever database the build's run is for).
+     */
     public static PayaraProcess start(String name, Path dataDir, Map<String, String> settings, Path postBootCommands) {
+        return start(
+                name,
+                settings,
+                List.of("-Dscimspace.data.dir=" + dataDir.toAbsolutePath()),
+                List.of(
+                        "--postbootcommandfile",
+                        postBootCommands.toAbsolutePath().toString()));
+    }
+
+    private static PayaraProcess start(
+            String name, Map<String, String> settings, List<String> databaseOptions, List<String> poolOptions) {
         int port = freePort();
-        Path log = buildDirectory().resolve("it-logs").resolve(name + ".log");
+        Path log = logFile(name);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(Arrays.asList(System.getProperty("it.jvm.options").trim().split("\\s+")));
-        command.add("-Dscimspace.data.dir=" + dataDir.toAbsolutePath());
+        command.addAll(databaseOptions);
+        command.add("-Dscimspace.secret.key=" + ItSettings.secretKey());
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of(
                 "-jar",
@@ -66,11 +82,9 @@ public final class PayaraProcess implements AutoCloseable {
                 "--contextroot",
                 "/",
                 "--port",
-                Integer.toString(port),
-                "--postbootcommandfile",
-                postBootCommands.toAbsolutePath().toString(),
-                "--deploy",
-                System.getProperty("it.war")));
+                Integer.toString(port)));
+        command.addAll(poolOptions);
+        command.addAll(List.of("--deploy", System.getProperty("it.war")));
         try {
             Files.createDirectories(log.getParent());
             Process process = new ProcessBuilder(command)
@@ -209,6 +223,13 @@ public final class PayaraProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The output of the server of this name: {@code target/it-logs[-postgresql]/<name>.log}. */
+    public static Path logFile(String name) {
+        return buildDirectory()
+                .resolve(ItDatabase.postgres() ? "it-logs-postgresql" : "it-logs")
+                .resolve(name + ".log");
     }
 
     /** Where the build put the WAR: {@code target/}, also for logs and data of these tests. */

@@ -65,7 +65,9 @@ class WildFlySmokeIT {
                         "scimspace.bootstrap.admin.password",
                         ADMIN_PASSWORD,
                         "scimspace.operator.token",
-                        ItSettings.operatorToken()));
+                        ItSettings.operatorToken(),
+                        "scimspace.secret.key",
+                        ItSettings.secretKey()));
     }
 
     @AfterAll
@@ -210,6 +212,16 @@ class WildFlySmokeIT {
                 PATCH_OP.formatted("{\"op\":\"Remove\",\"path\":\"members\",\"value\":" + members(cara) + "}"));
         assertEquals(204, removed.status(), removed::toString);
         assertEquals(List.of(), memberIds(api, workspaceId));
+
+        // profile fields: new entities defined before they are persisted (Hibernate inserts
+        // the state at persist, EclipseLink at the flush)
+        Http.Reply fields = api.send(
+                "PUT",
+                "/workspaces/" + workspaceId + "/profile-fields",
+                "{\"profileFields\":[{\"name\":\"Company\",\"type\":\"text\"}]}",
+                JSON);
+        assertEquals(200, fields.status(), fields::toString);
+        assertEquals("Company", list(fields.json().get("profileFields")).get(0).get("name"));
     }
 
     private static List<String> memberIds(Http api, String workspaceId) {

@@ -1,6 +1,7 @@
 package org.scimspace.account.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import org.scimspace.account.entity.TokenKind;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 public class Bootstrap {
 
     public static final String DEFAULT_TENANT = "default";

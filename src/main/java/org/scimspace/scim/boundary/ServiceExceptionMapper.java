@@ -17,6 +17,7 @@ public class ServiceExceptionMapper implements ExceptionMapper<ServiceException>
                     case CONFLICT -> ScimException.uniqueness(e.getMessage());
                     case NOT_FOUND -> ScimException.notFound(e.getMessage());
                     case STALE -> ScimException.preconditionFailed(e.getMessage());
+                    case UNAVAILABLE -> new ScimException(503, null, e.getMessage());
                 });
     }
 }

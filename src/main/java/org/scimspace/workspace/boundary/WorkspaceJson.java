@@ -6,11 +6,13 @@ import java.util.Map;
 
 import org.scimspace.workspace.control.LimitView;
 import org.scimspace.workspace.control.LimitsChange;
+import org.scimspace.workspace.control.MemberDetail;
 import org.scimspace.workspace.control.MemberView;
 import org.scimspace.workspace.control.PersonView;
+import org.scimspace.workspace.control.ProfileFieldView;
 import org.scimspace.workspace.control.WorkspaceView;
 
-/** The management API's JSON for workspaces, limits and members. */
+/** The management API's JSON for workspaces, limits, members and profile fields. */
 final class WorkspaceJson {
 
     private WorkspaceJson() {}
@@ -46,9 +48,48 @@ final class WorkspaceJson {
         body.put("role", member.role());
         body.put("manual", member.manual());
         body.put("invited", member.invited());
+        body.put("synced", member.synced());
         body.put("since", member.since().toString());
         body.put("viaGroups", member.viaGroups());
         return body;
+    }
+
+    /**
+     * A member with every profile field of the workspace and the member's values of it, a
+     * list for both types (empty when none: the API's JSON leaves nulls out).
+     */
+    static Map<String, Object> memberDetail(MemberDetail detail) {
+        Map<String, Object> body = member(detail.member());
+        MemberDetail.RemoteUserView remote = detail.remoteUser();
+        if (remote != null) {
+            Map<String, Object> remoteUser = new LinkedHashMap<>();
+            remoteUser.put("externalId", remote.externalId());
+            remoteUser.put("email", remote.email());
+            remoteUser.put("firstName", remote.firstName());
+            remoteUser.put("lastName", remote.lastName());
+            remoteUser.put("mobile", remote.mobile());
+            body.put("remoteUser", remoteUser);
+        }
+        Map<String, Object> profile = new LinkedHashMap<>();
+        for (MemberDetail.ProfileEntry entry : detail.profile()) {
+            profile.put(entry.name(), entry.values());
+        }
+        body.put("profile", profile);
+        return body;
+    }
+
+    static Map<String, Object> profileFields(List<ProfileFieldView> fields) {
+        return Map.of(
+                "profileFields",
+                fields.stream()
+                        .map(field -> {
+                            Map<String, Object> body = new LinkedHashMap<>();
+                            body.put("name", field.name());
+                            body.put("type", field.type().wireName());
+                            body.put("allowedValues", field.allowedValues());
+                            return body;
+                        })
+                        .toList());
     }
 
     private static Map<String, Object> limit(LimitView limit) {

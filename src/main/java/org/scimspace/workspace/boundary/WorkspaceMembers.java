@@ -19,9 +19,12 @@ import org.scimspace.directory.boundary.Page;
 import org.scimspace.directory.boundary.UserDirectory;
 import org.scimspace.directory.boundary.UserSummary;
 import org.scimspace.workspace.control.MemberAdded;
+import org.scimspace.workspace.control.MemberDetail;
+import org.scimspace.workspace.control.MemberDetails;
 import org.scimspace.workspace.control.MemberRef;
 import org.scimspace.workspace.control.MemberSource;
 import org.scimspace.workspace.control.MemberView;
+import org.scimspace.workspace.control.ProfileValues;
 import org.scimspace.workspace.control.WorkspaceLookup;
 import org.scimspace.workspace.control.WorkspaceMembersQuery;
 import org.scimspace.workspace.entity.Invitee;
@@ -99,10 +102,24 @@ public class WorkspaceMembers {
         return view(workspaceId, userId);
     }
 
-    /** Rule 6: a connected workspace of an account with SCIM on refuses manual removals. */
+    /** One member with the workspace's profile fields. */
+    public MemberDetail get(String tenantId, String workspaceId, String userId) {
+        WorkspaceLookup.find(em, tenantId, workspaceId, LockModeType.NONE);
+        member(workspaceId, userId, LockModeType.NONE);
+        return new MemberDetails(em).of(workspaceId, userId);
+    }
+
+    /**
+     * Rule 6: a connected workspace of an account with SCIM on refuses manual removals; so does
+     * a member the workspace's remote source lists, whom the next sync would bring back.
+     */
     public void remove(String tenantId, String workspaceId, String userId) {
         Workspace workspace = WorkspaceLookup.find(em, tenantId, workspaceId, LockModeType.PESSIMISTIC_WRITE);
         WorkspaceMember member = member(workspaceId, userId, LockModeType.NONE);
+        if (member.isSynced()) {
+            throw ServiceException.conflict("This member comes from the workspace's remote source, so they cannot be"
+                    + " removed by hand: remove them from the source's file.");
+        }
         boolean connected = em.createQuery("select count(l) from GroupLimit l where l.workspaceId = :id", Long.class)
                         .setParameter("id", workspaceId)
                         .getSingleResult()
@@ -112,6 +129,7 @@ public class WorkspaceMembers {
                     + " by hand: remove the user from the group in Entra ID, or remove the group limits.");
         }
         em.remove(member);
+        new ProfileValues(em).removeMembers(workspaceId, List.of(userId));
         log.recordMemberships(
                 tenantId,
                 caller.actor(),

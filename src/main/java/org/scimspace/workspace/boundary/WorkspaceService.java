@@ -3,6 +3,7 @@ package org.scimspace.workspace.boundary;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -31,6 +32,7 @@ import org.scimspace.workspace.control.WorkspaceSync;
 import org.scimspace.workspace.control.WorkspaceView;
 import org.scimspace.workspace.entity.GroupLimit;
 import org.scimspace.workspace.entity.Workspace;
+import org.scimspace.workspace.event.WorkspaceDeleted;
 
 /**
  * Workspaces and their group limits. Changing the limits recomputes the workspace with a
@@ -56,6 +58,9 @@ public class WorkspaceService {
 
     @Inject
     CurrentTenant caller;
+
+    @Inject
+    Event<WorkspaceDeleted> deleted;
 
     public WorkspaceView create(String tenantId, String name) {
         if (name == null || name.isBlank() || name.trim().length() > 200) {
@@ -141,8 +146,15 @@ public class WorkspaceService {
         em.createQuery("delete from GroupLimit l where l.workspaceId = :id")
                 .setParameter("id", id)
                 .executeUpdate();
+        em.createQuery("delete from ProfileValue v where v.workspaceId = :id")
+                .setParameter("id", id)
+                .executeUpdate();
+        em.createQuery("delete from ProfileField f where f.workspaceId = :id")
+                .setParameter("id", id)
+                .executeUpdate();
         em.remove(workspace);
         audit(workspace, "delete workspace", "deleted workspace " + workspace.getName());
+        deleted.fire(new WorkspaceDeleted(tenantId, id));
     }
 
     public List<LimitView> limits(String tenantId, String id) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.util.List;
 
 import org.scimspace.api.ApiPage;
 import org.scimspace.api.JsonBody;
@@ -24,14 +25,16 @@ import org.scimspace.api.Problems;
 import org.scimspace.common.CurrentTenant;
 import org.scimspace.common.Json;
 import org.scimspace.directory.boundary.Page;
+import org.scimspace.workspace.control.FieldDefinition;
 import org.scimspace.workspace.control.MemberAdded;
 import org.scimspace.workspace.control.MemberRef;
 import org.scimspace.workspace.control.MemberSource;
 import org.scimspace.workspace.control.MemberView;
+import org.scimspace.workspace.control.ProfileFieldDefinitions;
 import org.scimspace.workspace.control.WorkspaceView;
 import org.scimspace.workspace.entity.Role;
 
-/** {@code /api/v1/workspaces}: workspaces, their group limits and their members. */
+/** {@code /api/v1/workspaces}: workspaces, their group limits, profile fields and members. */
 @Path("workspaces")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -45,6 +48,9 @@ public class WorkspacesResource {
 
     @Inject
     WorkspaceMembers members;
+
+    @Inject
+    ProfileFields profileFields;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -99,6 +105,22 @@ public class WorkspacesResource {
     }
 
     @GET
+    @Path("{id}/profile-fields")
+    public String profileFields(@PathParam("id") String id) {
+        return Json.write(WorkspaceJson.profileFields(profileFields.list(tenant.id(), id)));
+    }
+
+    /** Replaces the list: {@code {"profileFields":[{"name","type":"text"|"choice","allowedValues":[…]}]}}. */
+    @PUT
+    @Path("{id}/profile-fields")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public String setProfileFields(@PathParam("id") String id, String body) {
+        List<FieldDefinition> definitions =
+                ProfileFieldDefinitions.parse(JsonBody.parse(body).fields());
+        return Json.write(WorkspaceJson.profileFields(profileFields.replace(tenant.id(), id, definitions)));
+    }
+
+    @GET
     @Path("{id}/members")
     public String members(
             @PathParam("id") String id,
@@ -113,7 +135,7 @@ public class WorkspacesResource {
         MemberSource sourceFilter = source == null
                 ? null
                 : MemberSource.of(source)
-                        .orElseThrow(() -> badQuery("source", "'source' must be group, manual or invited."));
+                        .orElseThrow(() -> badQuery("source", "'source' must be group, manual, invited or remote."));
         Page<MemberView> found =
                 members.list(tenant.id(), id, roleFilter, sourceFilter, paging.firstResult(), paging.size());
         return Json.write(paging.envelope(
@@ -134,6 +156,12 @@ public class WorkspacesResource {
                 .type(MediaType.APPLICATION_JSON)
                 .entity(Json.write(WorkspaceJson.member(added.member())))
                 .build();
+    }
+
+    @GET
+    @Path("{id}/members/{userId}")
+    public String member(@PathParam("id") String id, @PathParam("userId") String userId) {
+        return Json.write(WorkspaceJson.memberDetail(members.get(tenant.id(), id, userId)));
     }
 
     @PATCH

@@ -10,7 +10,9 @@ public enum MemberSource {
     /** Somebody added the user by hand. */
     MANUAL,
     /** A person invited by email who is not in the directory. */
-    INVITED;
+    INVITED,
+    /** The workspace's remote source lists the user. */
+    REMOTE;
 
     public static Optional<MemberSource> of(String wireName) {
         for (MemberSource source : values()) {

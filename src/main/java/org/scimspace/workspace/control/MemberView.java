@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A workspace member as the API and console list it: who, role, whether added by hand, and
- * the limit groups (object IDs) that give the membership.
+ * A workspace member as the API and console list it: who, role, whether added by hand,
+ * whether the workspace's remote source lists them, and the limit groups (object IDs) that
+ * give the membership.
  */
 public record MemberView(
         String userId,
@@ -14,5 +15,6 @@ public record MemberView(
         String role,
         boolean manual,
         boolean invited,
+        boolean synced,
         Instant since,
         List<String> viaGroups) {}

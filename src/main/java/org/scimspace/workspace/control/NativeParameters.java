@@ -5,12 +5,12 @@ import jakarta.persistence.Query;
 import java.util.List;
 
 /** Numbered placeholders for a list of values in native SQL, and their binding. */
-final class NativeParameters {
+public final class NativeParameters {
 
     private NativeParameters() {}
 
     /** {@code ?first, ?first+1, …} for {@code count} values. */
-    static String placeholders(int first, int count) {
+    public static String placeholders(int first, int count) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < count; i++) {
             text.append(i == 0 ? "" : ", ").append('?').append(first + i);
@@ -18,7 +18,12 @@ final class NativeParameters {
         return text.toString();
     }
 
-    static Query bind(Query query, int first, List<?> values) {
+    /** A boolean column as the database's driver answers it (H2 a Boolean, some drivers a number). */
+    public static boolean bool(Object column) {
+        return Boolean.TRUE.equals(column) || (column instanceof Number number && number.intValue() == 1);
+    }
+
+    public static Query bind(Query query, int first, List<?> values) {
         for (int i = 0; i < values.size(); i++) {
             query.setParameter(first + i, values.get(i));
         }

@@ -23,9 +23,10 @@ public class UserWorkspacesQuery {
 
     @SuppressWarnings("unchecked")
     public List<UserWorkspace> of(String tenantId, String userId) {
-        List<Object[]> rows = em.createNativeQuery("select w.id, w.name, m.role, m.manual from workspace_member m"
-                        + " join workspace w on w.id = m.workspace_id"
-                        + " where m.tenant_id = ?1 and m.user_id = ?2 order by w.name_key")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select w.id, w.name, m.role, m.manual, m.synced from workspace_member m"
+                                + " join workspace w on w.id = m.workspace_id"
+                                + " where m.tenant_id = ?1 and m.user_id = ?2 order by w.name_key")
                 .setParameter(1, tenantId)
                 .setParameter(2, userId)
                 .getResultList();
@@ -48,7 +49,8 @@ public class UserWorkspacesQuery {
                     workspaceId,
                     (String) row[1],
                     Role.valueOf((String) row[2]).wireName(),
-                    Boolean.TRUE.equals(row[3]) || Integer.valueOf(1).equals(row[3]),
+                    NativeParameters.bool(row[3]),
+                    NativeParameters.bool(row[4]),
                     via.getOrDefault(workspaceId, List.of())));
         }
         return workspaces;

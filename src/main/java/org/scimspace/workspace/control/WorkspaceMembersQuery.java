@@ -23,7 +23,12 @@ public class WorkspaceMembersQuery {
     private static final String FROM = " from workspace_member m"
             + " left join scim_user u on u.id = m.user_id"
             + " left join invitee i on i.id = m.user_id"
+            + " left join remote_user r on r.id = m.user_id"
             + " where m.workspace_id = ?1";
+
+    /** A remote source's user's "first last" in lower case, as the search compares display names. */
+    private static final String REMOTE_NAME_KEY =
+            "lower(coalesce(r.first_name, '') || ' ' || coalesce(r.last_name, ''))";
 
     private final EntityManager em;
 
@@ -36,8 +41,9 @@ public class WorkspaceMembersQuery {
     }
 
     /**
-     * @param text if not blank, only members whose userName, display name or (for invitees)
-     *     email address contains it, ignoring case; it is matched literally, % and _ included
+     * @param text if not blank, only members whose userName, display name or (for invitees
+     *     and remote sources' users) email address contains it, ignoring case; it is matched
+     *     literally, % and _ included
      */
     public Page<MemberView> page(
             String workspaceId, Role role, MemberSource source, String text, int firstResult, int size) {
@@ -52,7 +58,8 @@ public class WorkspaceMembersQuery {
         if (text != null && !text.isBlank()) {
             String pattern = containsPattern(text);
             where.append(" and (");
-            for (String column : List.of("u.user_name_key", "lower(u.display_name)", "i.email_key")) {
+            for (String column : List.of(
+                    "u.user_name_key", "lower(u.display_name)", "i.email_key", "r.email_key", REMOTE_NAME_KEY)) {
                 parameters.add(pattern);
                 where.append(parameters.size() == 2 ? "" : " or ")
                         .append(column)
@@ -77,8 +84,8 @@ public class WorkspaceMembersQuery {
             return new Page<>(total, List.of());
         }
         Query select = em.createNativeQuery("select m.user_id, m.role, m.manual, m.since, u.user_name,"
-                + " u.display_name, i.email" + FROM + where
-                + " order by coalesce(u.user_name_key, i.email_key), m.user_id");
+                + " u.display_name, i.email, m.synced, r.email, r.first_name, r.last_name" + FROM + where
+                + " order by coalesce(u.user_name_key, i.email_key, r.email_key), m.user_id");
         List<Object[]> rows = bind(select, parameters)
                 .setFirstResult(firstResult)
                 .setMaxResults(size)
@@ -89,17 +96,25 @@ public class WorkspaceMembersQuery {
         for (Object[] row : rows) {
             String memberId = (String) row[0];
             boolean invited = row[6] != null;
+            boolean remote = row[8] != null;
             items.add(new MemberView(
                     memberId,
-                    invited ? (String) row[6] : (String) row[4],
-                    (String) row[5],
+                    invited ? (String) row[6] : remote ? (String) row[8] : (String) row[4],
+                    remote ? remoteName((String) row[9], (String) row[10]) : (String) row[5],
                     Role.valueOf((String) row[1]).wireName(),
-                    Boolean.TRUE.equals(row[2]) || Integer.valueOf(1).equals(row[2]),
+                    NativeParameters.bool(row[2]),
                     invited,
+                    NativeParameters.bool(row[7]),
                     Instant.EPOCH.plus(((Number) row[3]).longValue(), ChronoUnit.MICROS),
                     via.getOrDefault(memberId, List.of())));
         }
         return new Page<>(total, items);
+    }
+
+    /** A remote source's user's first and last name, as a display name; null when the file has neither. */
+    private static String remoteName(String firstName, String lastName) {
+        String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
+        return name.isEmpty() ? null : name;
     }
 
     /** One member, who must exist. */
@@ -142,6 +157,7 @@ public class WorkspaceMembersQuery {
         return switch (source) {
             case MANUAL -> " and m.manual = true";
             case INVITED -> " and i.id is not null";
+            case REMOTE -> " and m.synced = true";
             case GROUP -> " and exists (select 1 from group_limit l" + WorkspaceSync.GRANTS
                     + " where l.workspace_id = m.workspace_id and gm.member_id = m.user_id)";
         };

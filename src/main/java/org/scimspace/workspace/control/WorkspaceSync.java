@@ -16,7 +16,8 @@ import org.scimspace.workspace.entity.Workspace;
 
 /**
  * The membership rules as set-based SQL (product rules 4, 5 and 7): a user belongs to a
- * connected workspace while active and in one of its limit groups, or while added by hand.
+ * connected workspace while active and in one of its limit groups, while added by hand, or
+ * while the workspace's remote source lists the user.
  * Each method touches only the (workspace, user) pairs it is asked about, or recomputes one
  * workspace in a few statements whatever its size. Native SQL with bound parameters only,
  * because JPA 3.1 has neither INSERT … SELECT nor joins of unrelated entities.
@@ -86,8 +87,8 @@ public class WorkspaceSync {
         long since = ChronoUnit.MICROS.between(Instant.EPOCH, Timestamps.now());
         for (List<String> chunk : Chunks.of(joiners, CHUNK)) {
             Query insert = em.createNativeQuery("insert into workspace_member"
-                    + " (workspace_id, user_id, tenant_id, role, manual, since)"
-                    + " select ?1, u.id, ?2, 'PARTICIPANT', false, ?3 from scim_user u where u.id in ("
+                    + " (workspace_id, user_id, tenant_id, role, manual, synced, since)"
+                    + " select ?1, u.id, ?2, 'PARTICIPANT', false, false, ?3 from scim_user u where u.id in ("
                     + NativeParameters.placeholders(4, chunk.size()) + ")");
             insert.setParameter(1, workspace.getId())
                     .setParameter(2, workspace.getTenantId())
@@ -98,12 +99,13 @@ public class WorkspaceSync {
     }
 
     /**
-     * Removes the members the limits no longer grant, unless added by hand; only among
-     * {@code candidates} when given (null: all). Answers who left.
+     * Removes the members the limits no longer grant, unless added by hand or listed by the
+     * remote source; only among {@code candidates} when given (null: all). Answers who left.
      */
     public List<String> leave(Workspace workspace, List<String> candidates) {
         List<String> leavers = select(
                 "select m.user_id from workspace_member m where m.workspace_id = ?1 and m.manual = false"
+                        + " and m.synced = false"
                         + " and not exists (select 1 from group_limit l" + GRANTS + " where l.workspace_id = ?1"
                         + " and gm.member_id = m.user_id)",
                 "m.user_id",
@@ -127,6 +129,7 @@ public class WorkspaceSync {
                 .setParameter("tenant", tenantId)
                 .setParameter("user", userId)
                 .executeUpdate();
+        new ProfileValues(em).removeUser(tenantId, userId);
         return workspaceIds;
     }
 
@@ -144,6 +147,7 @@ public class WorkspaceSync {
     }
 
     private void deleteMembers(String workspaceId, List<String> userIds) {
+        new ProfileValues(em).removeMembers(workspaceId, userIds);
         for (List<String> chunk : Chunks.of(userIds, CHUNK)) {
             Query delete = em.createNativeQuery("delete from workspace_member where workspace_id = ?1 and user_id in ("
                     + NativeParameters.placeholders(2, chunk.size()) + ")");

@@ -16,9 +16,10 @@ import java.util.Objects;
 import org.scimspace.common.Timestamps;
 
 /**
- * A user's membership of a workspace, with the role an admin gave it and whether somebody
- * added the user by hand. Which limit groups grant it is not stored: it is read from the
- * directory's memberships, so it can never disagree with them.
+ * A user's membership of a workspace, with the role an admin gave it, whether somebody
+ * added the user by hand and whether the workspace's remote source lists the user. Which
+ * limit groups grant it is not stored: it is read from the directory's memberships, so it
+ * can never disagree with them. A member stays while any of the three reasons holds.
  */
 @Entity
 @Table(
@@ -31,7 +32,7 @@ public class WorkspaceMember {
     @Column(name = "workspace_id", length = 36)
     private String workspaceId;
 
-    /** A directory user's id, or an invited person's ({@link Invitee}). */
+    /** A directory user's id, an invited person's ({@link Invitee}) or a remote source's user's. */
     @Id
     @Column(name = "user_id", length = 36)
     private String userId;
@@ -45,6 +46,10 @@ public class WorkspaceMember {
 
     @Column(nullable = false)
     private boolean manual;
+
+    /** The workspace's remote source lists the user (product "Remote source sync"). */
+    @Column(nullable = false)
+    private boolean synced;
 
     @Column(nullable = false)
     private Instant since;
@@ -85,6 +90,10 @@ public class WorkspaceMember {
 
     public boolean isManual() {
         return manual;
+    }
+
+    public boolean isSynced() {
+        return synced;
     }
 
     public Instant getSince() {

@@ -2,12 +2,12 @@ package org.scimspace.directory.boundary;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.scimspace.database.TestDatabase;
 import org.scimspace.directory.entity.GroupEntity;
 import org.scimspace.directory.entity.GroupMember;
 import org.scimspace.directory.entity.MemberType;
@@ -46,7 +46,7 @@ public final class TestDirectory implements AutoCloseable {
 
     private static synchronized EntityManagerFactory factory() {
         if (factory == null) {
-            factory = Persistence.createEntityManagerFactory("scimspace-test");
+            factory = TestDatabase.entityManagerFactory();
         }
         return factory;
     }

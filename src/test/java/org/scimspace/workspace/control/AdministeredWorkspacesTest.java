@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 
 import java.util.List;
 
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.scimspace.common.Ids;
 import org.scimspace.common.Timestamps;
+import org.scimspace.database.TestDatabase;
 import org.scimspace.directory.entity.UserEntity;
 import org.scimspace.directory.entity.UserFields;
 import org.scimspace.workspace.entity.Invitee;
@@ -26,7 +26,7 @@ import org.scimspace.workspace.entity.WorkspaceMember;
 /** A workspace admin's login finds exactly the workspaces their person administers, on a real H2. */
 class AdministeredWorkspacesTest {
 
-    private static final EntityManagerFactory FACTORY = Persistence.createEntityManagerFactory("scimspace-test");
+    private static final EntityManagerFactory FACTORY = TestDatabase.entityManagerFactory();
 
     private final EntityManager em = FACTORY.createEntityManager();
     private final AdministeredWorkspaces query = new AdministeredWorkspaces(em);

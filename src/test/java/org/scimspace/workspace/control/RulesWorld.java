@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.Persistence;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +16,7 @@ import java.util.function.Consumer;
 
 import org.scimspace.common.Ids;
 import org.scimspace.common.Timestamps;
+import org.scimspace.database.TestDatabase;
 import org.scimspace.directory.control.Memberships;
 import org.scimspace.directory.entity.GroupEntity;
 import org.scimspace.directory.entity.UserEntity;
@@ -41,7 +41,7 @@ import org.scimspace.workspace.entity.WorkspaceMember;
  */
 final class RulesWorld implements AutoCloseable {
 
-    private static final EntityManagerFactory FACTORY = Persistence.createEntityManagerFactory("scimspace-test");
+    private static final EntityManagerFactory FACTORY = TestDatabase.entityManagerFactory();
 
     private final String scenario;
     private final EntityManager em = FACTORY.createEntityManager();

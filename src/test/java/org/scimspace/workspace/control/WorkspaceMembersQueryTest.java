@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 
 import java.util.List;
 
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.scimspace.common.Ids;
 import org.scimspace.common.Timestamps;
+import org.scimspace.database.TestDatabase;
 import org.scimspace.directory.entity.UserEntity;
 import org.scimspace.directory.entity.UserFields;
 import org.scimspace.workspace.entity.Invitee;
@@ -22,7 +22,7 @@ import org.scimspace.workspace.entity.WorkspaceMember;
 /** The console's member search: a literal, case-insensitive "contains" on userName, name and email. */
 class WorkspaceMembersQueryTest {
 
-    private static final EntityManagerFactory FACTORY = Persistence.createEntityManagerFactory("scimspace-test");
+    private static final EntityManagerFactory FACTORY = TestDatabase.entityManagerFactory();
 
     private final EntityManager em = FACTORY.createEntityManager();
     private final String tenant = Ids.newId();

@@ -1,0 +1,74 @@
+package org.scimspace.remotesource.sync;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.scimspace.common.Chunks;
+import org.scimspace.workspace.control.NativeParameters;
+
+/**
+ * The people of an account that a file's email addresses name: a directory user by userName,
+ * else by one of its email addresses (the lowest id when several share it), else an invited
+ * person. Reads only. The addresses are a derived table joined to the tables' indexes: H2
+ * seeks an IN list only on an index's first column, and these indexes start with the tenant
+ * (or the attribute name), so an IN list would scan every user of the account per chunk.
+ */
+final class DirectoryPeople {
+
+    /** Addresses per statement: EclipseLink prepares a native statement in time square in its values. */
+    static final int KEYS = 100;
+
+    private static final String WANTED = "(values %s) as k(wanted)";
+
+    private final EntityManager em;
+
+    DirectoryPeople(EntityManager em) {
+        this.em = em;
+    }
+
+    /** @param emailKeys lower-case addresses */
+    Map<String, LinkedPerson> byEmails(String tenantId, List<String> emailKeys) {
+        Map<String, LinkedPerson> people = new HashMap<>();
+        for (List<String> chunk : Chunks.of(emailKeys, KEYS)) {
+            // weakest first: each later query overrides what an earlier one found
+            put(
+                    people,
+                    "select k.wanted, i.id, true from " + WANTED
+                            + " join invitee i on i.tenant_id = ?1 and i.email_key = k.wanted",
+                    tenantId,
+                    chunk);
+            put(
+                    people,
+                    "select k.wanted, u.id, u.active from " + WANTED
+                            + " join scim_user_value v on v.attr = 'emails' and v.sub = 'value' and v.str_key = k.wanted"
+                            + " join scim_user u on u.id = v.user_id and u.tenant_id = ?1 order by u.id desc",
+                    tenantId,
+                    chunk);
+            put(
+                    people,
+                    "select k.wanted, u.id, u.active from " + WANTED
+                            + " join scim_user u on u.tenant_id = ?1 and u.user_name_key = k.wanted",
+                    tenantId,
+                    chunk);
+        }
+        return people;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void put(Map<String, LinkedPerson> people, String sql, String tenantId, List<String> keys) {
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < keys.size(); i++) {
+            values.append(i == 0 ? "(?" : ", (?").append(i + 2).append(')');
+        }
+        Query query = em.createNativeQuery(sql.formatted(values));
+        query.setParameter(1, tenantId);
+        for (Object[] row :
+                (List<Object[]>) NativeParameters.bind(query, 2, keys).getResultList()) {
+            people.put((String) row[0], new LinkedPerson((String) row[1], NativeParameters.bool(row[2])));
+        }
+    }
+}

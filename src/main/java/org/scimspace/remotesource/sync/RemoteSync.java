@@ -1,0 +1,144 @@
+package org.scimspace.remotesource.sync;
+
+import jakarta.persistence.EntityManager;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.scimspace.common.Chunks;
+import org.scimspace.remotesource.csv.CsvError;
+import org.scimspace.remotesource.csv.CsvValidation;
+import org.scimspace.remotesource.csv.FieldRule;
+import org.scimspace.remotesource.csv.ParticipantCsv;
+import org.scimspace.remotesource.csv.ParticipantRow;
+import org.scimspace.workspace.control.MembershipLog;
+import org.scimspace.workspace.control.ProfileFieldView;
+import org.scimspace.workspace.control.ProfileValues;
+import org.scimspace.workspace.control.SyncedMemberships;
+import org.scimspace.workspace.control.WorkspaceSync;
+import org.scimspace.workspace.entity.FieldType;
+import org.scimspace.workspace.entity.Workspace;
+
+/**
+ * Makes a workspace's synced members match a file in two passes: the first validates the
+ * whole file and keeps only what the uniqueness checks need; only a valid file is read again
+ * and applied a chunk of rows at a time. Plain code over an entity manager, so that it is
+ * tested without a server; the caller owns the transaction.
+ */
+public class RemoteSync {
+
+    /** Rows per chunk, and ids per bound IN list. */
+    static final int CHUNK = 500;
+
+    private final EntityManager em;
+    private final MembershipLog log;
+    private final Runnable rollbackOnly;
+
+    /**
+     * @param rollbackOnly marks the caller's transaction for rollback: called only when a
+     *     run fails after it has written (two rows naming one directory user), never for a
+     *     file that fails validation, which writes nothing
+     */
+    public RemoteSync(EntityManager em, MembershipLog log, Runnable rollbackOnly) {
+        this.em = em;
+        this.log = log;
+        this.rollbackOnly = rollbackOnly;
+    }
+
+    public SyncOutcome sync(SyncRequest request) {
+        Workspace workspace = workspace(request.tenantId(), request.workspaceId());
+        if (workspace == null) {
+            return SyncOutcome.failed(List.of("No such workspace."));
+        }
+        List<ProfileFieldView> fields = new ProfileValues(em).fields(workspace.getId());
+        List<FieldRule> rules = fields.stream().map(RemoteSync::rule).toList();
+        CsvValidation.Result validation;
+        try {
+            validation = CsvValidation.validate(request.file(), rules);
+        } catch (IOException e) {
+            return SyncOutcome.failed(List.of(unreadable(e)));
+        }
+        if (!validation.valid()) {
+            return SyncOutcome.failed(
+                    validation.errors().stream().map(CsvError::toString).toList());
+        }
+        if (!request.dryRun()) {
+            new WorkspaceSync(em).lock(List.of(workspace.getId()));
+        }
+        List<ProfileFieldView> imported = fields.stream()
+                .filter(field -> validation.importedFields().contains(field.name()))
+                .toList();
+        SyncRun run = new SyncRun(em, request, workspace, imported, log, rollbackOnly);
+        try (ParticipantCsv csv = ParticipantCsv.open(request.file(), rules)) {
+            List<ParticipantRow> chunk = new ArrayList<>(CHUNK);
+            for (ParticipantCsv.Line line = csv.next(); line != null; line = csv.next()) {
+                if (!line.errors().isEmpty()) {
+                    run.fail(line.errors().stream().map(CsvError::toString).toList());
+                    break;
+                }
+                chunk.add(line.row());
+                if (chunk.size() == CHUNK) {
+                    run.apply(chunk);
+                    chunk = new ArrayList<>(CHUNK);
+                }
+            }
+            if (!chunk.isEmpty()) {
+                run.apply(chunk);
+            }
+        } catch (IOException e) {
+            run.fail(List.of(unreadable(e)));
+        }
+        return run.finish();
+    }
+
+    private static String unreadable(IOException e) {
+        return "The file could not be read: " + e.getMessage();
+    }
+
+    /**
+     * The workspace no longer follows a remote source: every synced membership ends (a member
+     * added by hand or via a group stays) and remote users nobody needs are removed.
+     *
+     * @return how many members the source listed
+     */
+    public int release(String tenantId, String workspaceId) {
+        Workspace workspace = workspace(tenantId, workspaceId);
+        if (workspace == null) {
+            return 0;
+        }
+        new WorkspaceSync(em).lock(List.of(workspaceId));
+        SyncedMemberships memberships = new SyncedMemberships(em);
+        RemoteUsers remoteUsers = new RemoteUsers(em);
+        List<String> synced = memberships.synced(workspaceId);
+        for (List<String> chunk : Chunks.of(synced, CHUNK)) {
+            List<String> left = memberships.revoke(workspace, chunk);
+            Set<String> leftSet = new HashSet<>(left);
+            List<String> stayed =
+                    chunk.stream().filter(id -> !leftSet.contains(id)).toList();
+            log.record(
+                    workspace, left, "left", "left " + workspace.getName() + ": it no longer follows a remote source");
+            log.record(
+                    workspace,
+                    stayed,
+                    "unsynced",
+                    workspace.getName() + " no longer follows a remote source; still a member, added by hand or"
+                            + " via a group");
+            remoteUsers.removeUnneeded(tenantId, left);
+        }
+        return synced.size();
+    }
+
+    private Workspace workspace(String tenantId, String workspaceId) {
+        Workspace workspace = workspaceId == null ? null : em.find(Workspace.class, workspaceId);
+        return workspace == null || !workspace.getTenantId().equals(tenantId) ? null : workspace;
+    }
+
+    private static FieldRule rule(ProfileFieldView field) {
+        return field.type() == FieldType.CHOICE
+                ? FieldRule.choice(field.name(), field.allowedValues())
+                : FieldRule.text(field.name());
+    }
+}

@@ -1,0 +1,381 @@
+package org.scimspace.remotesource.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scimspace.common.Ids;
+import org.scimspace.workspace.control.MemberDetail;
+import org.scimspace.workspace.control.MemberView;
+import org.scimspace.workspace.entity.FieldType;
+import org.scimspace.workspace.entity.Role;
+
+/**
+ * The sync of PRODUCT.md "Remote source sync" on a real database: what a file creates,
+ * updates and removes, all or nothing, linked to the people who exist already, and never
+ * touching what came from elsewhere.
+ */
+class RemoteSyncScenarioTest {
+
+    private static final String HEADER = "ID,Email,First name,Last name,Mobile,Company,Interests\n";
+    private static final String FIRST_FILE = HEADER
+            + """
+            1,ada@example.org,Ada,Lovelace,+44 1,"Analytical, Ltd.","Music
+            Poetry"
+            2,charles@example.org,Charles,Babbage,,,
+            3,grace@example.org,Grace,Hopper,,Navy,Singing
+            """;
+    /** Ada the same (her choices in another order), Charles renamed with a new interest, Grace gone, Alan new. */
+    private static final String SECOND_FILE = HEADER
+            + """
+            1,ada@example.org,Ada,Lovelace,+44 1,"Analytical, Ltd.","Poetry
+            Music"
+            2,charles@example.org,Charles,Babbage-Smith,,,Music
+            4,alan@example.org,Alan,Turing,,,
+            """;
+
+    @TempDir
+    Path dir;
+
+    private SyncWorld world;
+    private String choir;
+    private final String source = Ids.newId();
+
+    @BeforeEach
+    void account() {
+        world = new SyncWorld(dir);
+        choir = world.workspace("Choir");
+        world.profileField(choir, "Company", FieldType.TEXT, List.of());
+        world.profileField(choir, "Interests", FieldType.CHOICE, List.of("Singing", "Music", "Poetry"));
+    }
+
+    @AfterEach
+    void close() {
+        world.close();
+    }
+
+    @Test
+    void theFirstSyncCreatesTheSecondUpdatesAndRemovesTheThirdChangesNothing() {
+        assertEquals(new SyncOutcome(true, 3, 0, 0, 0, List.of()), world.sync(choir, source, FIRST_FILE));
+        Map<String, MemberView> members = world.members(choir);
+        assertEquals(List.of("ada@example.org", "charles@example.org", "grace@example.org"), sorted(members.keySet()));
+        MemberView ada = members.get("ada@example.org");
+        assertEquals("Ada Lovelace", ada.displayName());
+        assertEquals("participant", ada.role());
+        assertTrue(ada.synced());
+        assertFalse(ada.manual() || ada.invited());
+        MemberDetail detail = world.detail(choir, ada.userId());
+        assertEquals(source + "#1", detail.remoteUser().externalId());
+        assertEquals("+44 1", detail.remoteUser().mobile());
+        assertEquals(
+                List.of(
+                        new MemberDetail.ProfileEntry("Company", FieldType.TEXT, List.of("Analytical, Ltd.")),
+                        new MemberDetail.ProfileEntry("Interests", FieldType.CHOICE, List.of("Music", "Poetry"))),
+                detail.profile());
+        assertEquals(
+                members.values().stream()
+                        .map(m -> "joined " + m.userId() + ": joined Choir: listed by remote source " + source)
+                        .sorted()
+                        .toList(),
+                sorted(world.log));
+        world.log.clear();
+        String grace = members.get("grace@example.org").userId();
+
+        assertEquals(new SyncOutcome(true, 1, 1, 1, 1, List.of()), world.sync(choir, source, SECOND_FILE));
+        members = world.members(choir);
+        assertEquals(List.of("ada@example.org", "alan@example.org", "charles@example.org"), sorted(members.keySet()));
+        MemberView charles = members.get("charles@example.org");
+        assertEquals("Charles Babbage-Smith", charles.displayName());
+        assertEquals(
+                List.of("Music"),
+                world.detail(choir, charles.userId()).profile().get(1).values());
+        assertEquals(
+                sorted(List.of(
+                        "joined " + members.get("alan@example.org").userId()
+                                + ": joined Choir: listed by remote source " + source,
+                        "updated " + charles.userId() + ": updated by remote source " + source
+                                + " in Choir: Last name, Interests",
+                        "left " + grace + ": left Choir: not in the file of remote source " + source + " any more")),
+                sorted(world.log));
+        assertEquals(List.of(source + "#1", source + "#2", source + "#4"), world.externalIds(), "Grace is gone");
+        world.log.clear();
+
+        assertEquals(new SyncOutcome(true, 0, 0, 0, 3, List.of()), world.sync(choir, source, SECOND_FILE));
+        assertEquals(List.of(), world.log);
+    }
+
+    @Test
+    void aFieldWithoutAColumnInTheFileKeepsItsValues() {
+        world.sync(choir, source, FIRST_FILE);
+        String ada = world.members(choir).get("ada@example.org").userId();
+        assertEquals(
+                new SyncOutcome(true, 0, 1, 2, 0, List.of()),
+                world.sync(
+                        choir,
+                        source,
+                        "ID,Email,First name,Last name,Mobile,Interests\n"
+                                + "1,ada@example.org,Ada,Lovelace,+44 1,Singing\n"));
+        assertEquals(
+                List.of(
+                        new MemberDetail.ProfileEntry("Company", FieldType.TEXT, List.of("Analytical, Ltd.")),
+                        new MemberDetail.ProfileEntry("Interests", FieldType.CHOICE, List.of("Singing"))),
+                world.detail(choir, ada).profile());
+    }
+
+    @Test
+    void aFileThatFailsValidationChangesNothing() {
+        world.sync(choir, source, FIRST_FILE);
+        world.log.clear();
+        List<String> before = world.snapshot();
+        SyncOutcome outcome = world.sync(
+                choir,
+                source,
+                HEADER
+                        + """
+                1,ada@example.org,Ada,Lovelace,,,
+                5,new@example.org,New,Person,,,
+                1,ADA@example.org,Ada,Again,,,Dancing
+                6,broken,,,,,
+                """);
+        assertEquals(
+                SyncOutcome.failed(List.of(
+                        "line 4: 'Dancing' is not an allowed value of Interests (allowed: Singing, Music, Poetry)",
+                        "line 5: 'broken' is not a valid email address")),
+                outcome,
+                "a row with an error is not checked for duplicates");
+        assertEquals(
+                SyncOutcome.failed(List.of(
+                        "line 4: duplicate ID '1' (first on line 2)",
+                        "line 4: duplicate email 'ADA@example.org' (first on line 2)")),
+                world.sync(
+                        choir,
+                        source,
+                        HEADER + "1,ada@example.org,,,,,\n5,new@example.org,,,,,\n1,ADA@example.org,,,,,\n"));
+        assertEquals(
+                SyncOutcome.failed(List.of("line 1: required column 'Mobile' is missing")),
+                world.sync(choir, source, "ID,Email,First name,Last name\n1,ada@example.org,,\n"));
+        assertEquals(before, world.snapshot());
+        assertEquals(List.of(), world.log);
+    }
+
+    @Test
+    void aDryRunCountsWhatTheSyncWillDoAndChangesNothing() {
+        world.sync(choir, source, FIRST_FILE);
+        world.log.clear();
+        List<String> before = world.snapshot();
+        SyncOutcome preview = world.dryRun(choir, source, SECOND_FILE);
+        assertEquals(before, world.snapshot());
+        assertEquals(List.of(), world.log);
+        assertEquals(preview, world.sync(choir, source, SECOND_FILE));
+        assertEquals(new SyncOutcome(true, 1, 1, 1, 1, List.of()), preview);
+        assertEquals(
+                SyncOutcome.failed(List.of("line 2: the ID is empty")),
+                world.dryRun(choir, source, HEADER + ",a@b.example,,,,,\n"));
+    }
+
+    @Test
+    void aRowWithTheAddressOfSomebodyWhoExistsMeansThemAndDoesNotTouchTheirAttributes() {
+        String ada = world.directoryUser("ada@contoso.example", "Ada (Entra)", null, true);
+        String grace = world.directoryUser("grace@contoso.example", "Grace (Entra)", "Grace.Hopper@Navy.example", true);
+        String guest = world.invitee(choir, "guest@fabrikam.example");
+        List<String> directoryBefore = world.snapshot().stream()
+                .filter(row -> row.startsWith("scim_user "))
+                .toList();
+
+        SyncOutcome outcome = world.sync(
+                choir,
+                source,
+                HEADER
+                        + """
+                1,ADA@contoso.example,Augusta,King,+44 2,,Poetry
+                2,grace.hopper@navy.example,Grace,Hopper,,,
+                3,guest@fabrikam.example,Guest,Person,,,
+                4,alan@example.org,Alan,Turing,,,
+                """);
+
+        assertEquals(new SyncOutcome(true, 4, 0, 0, 0, List.of()), outcome, "the invitee gains the synced reason");
+        Map<String, MemberView> members = world.members(choir);
+        assertEquals(
+                List.of("ada@contoso.example", "alan@example.org", "grace@contoso.example", "guest@fabrikam.example"),
+                sorted(members.keySet()));
+        assertEquals(ada, members.get("ada@contoso.example").userId());
+        assertEquals("Ada (Entra)", members.get("ada@contoso.example").displayName());
+        assertEquals(grace, members.get("grace@contoso.example").userId(), "matched by another email address");
+        MemberView invited = members.get("guest@fabrikam.example");
+        assertEquals(guest, invited.userId());
+        assertTrue(invited.invited() && invited.manual() && invited.synced());
+        assertEquals(1, world.remoteUsers(), "only Alan is the source's own user");
+        assertNull(world.detail(choir, ada).remoteUser());
+        assertEquals(
+                List.of("Poetry"), world.detail(choir, ada).profile().get(1).values());
+        assertEquals(
+                directoryBefore,
+                world.snapshot().stream()
+                        .filter(row -> row.startsWith("scim_user "))
+                        .toList(),
+                "linked directory users are not changed");
+        assertTrue(world.log.contains("synced " + guest + ": Choir: now also listed by remote source " + source));
+
+        world.log.clear();
+        assertEquals(
+                new SyncOutcome(true, 0, 0, 3, 1, List.of()),
+                world.sync(choir, source, HEADER + "4,alan@example.org,Alan,Turing,,,\n"));
+        members = world.members(choir);
+        assertEquals(List.of("alan@example.org", "guest@fabrikam.example"), sorted(members.keySet()));
+        assertFalse(members.get("guest@fabrikam.example").synced(), "invited by hand, so stays");
+        assertTrue(world.log.contains("unsynced " + guest + ": Choir: not in the file of remote source " + source
+                + " any more; still a member, added by hand or via a group"));
+    }
+
+    @Test
+    void aRowThatNowNamesADirectoryUserReplacesTheSourcesOwnUser() {
+        world.sync(choir, source, HEADER + "7,bob@example.org,Bob,Builder,,,\n");
+        String remote = world.members(choir).get("bob@example.org").userId();
+        String bob = world.directoryUser("bob@example.org", "Bob (Entra)", null, true);
+        world.log.clear();
+
+        assertEquals(
+                new SyncOutcome(true, 0, 1, 0, 0, List.of()),
+                world.sync(choir, source, HEADER + "7,bob@example.org,Bob,Builder,,,\n"));
+        assertEquals(bob, world.members(choir).get("bob@example.org").userId());
+        assertEquals(0, world.remoteUsers());
+        assertEquals(
+                sorted(List.of(
+                        "joined " + bob + ": joined Choir: listed by remote source " + source,
+                        "left " + remote + ": left Choir: its row in the file of remote source " + source
+                                + " now names a directory user or invited person")),
+                sorted(world.log));
+    }
+
+    @Test
+    void removingARowKeepsAMemberThatAGroupOrAnAdminAdded() {
+        String viaGroup = world.directoryUser("sam@contoso.example", "Sam", null, true);
+        String byHand = world.directoryUser("kim@contoso.example", "Kim", null, true);
+        world.limitToGroup(choir, Ids.newId(), List.of(viaGroup));
+        world.addByHand(choir, byHand);
+        world.sync(
+                choir,
+                source,
+                HEADER + "1,sam@contoso.example,,,,,\n2,kim@contoso.example,,,,,\n3,x@example.org,,,,,\n");
+        assertTrue(world.members(choir).values().stream().allMatch(MemberView::synced));
+
+        assertEquals(new SyncOutcome(true, 0, 0, 3, 0, List.of()), world.sync(choir, source, HEADER));
+        Map<String, MemberView> members = world.members(choir);
+        assertEquals(List.of("kim@contoso.example", "sam@contoso.example"), sorted(members.keySet()));
+        assertFalse(members.get("sam@contoso.example").synced());
+        assertEquals(1, members.get("sam@contoso.example").viaGroups().size());
+        assertTrue(members.get("kim@contoso.example").manual());
+        assertEquals(0, world.remoteUsers());
+    }
+
+    @Test
+    void theRoleAnAdminGaveSurvivesLaterSyncs() {
+        world.sync(choir, source, FIRST_FILE);
+        String ada = world.members(choir).get("ada@example.org").userId();
+        world.setRole(choir, ada, Role.ADMIN);
+        world.sync(choir, source, FIRST_FILE.replace("Lovelace", "King"));
+        world.sync(choir, source, SECOND_FILE);
+        assertEquals("admin", world.members(choir).get("ada@example.org").role());
+
+        world.sync(choir, source, HEADER);
+        world.sync(choir, source, FIRST_FILE);
+        assertEquals("participant", world.members(choir).get("ada@example.org").role(), "a new membership");
+    }
+
+    @Test
+    void twoSourcesNeverCollideAndOneSourceServesSeveralWorkspaces() {
+        String band = world.workspace("Band");
+        String orchestra = world.workspace("Orchestra");
+        String other = Ids.newId();
+        world.sync(choir, source, HEADER + "1,ada@example.org,Ada,,,,\n");
+        world.sync(band, other, HEADER + "1,bea@example.org,Bea,,,,\n");
+        world.sync(orchestra, source, HEADER + "1,ada@example.org,Ada,,,,\n");
+        assertEquals(List.of(other + "#1", source + "#1").stream().sorted().toList(), world.externalIds());
+        assertEquals(
+                world.members(choir).get("ada@example.org").userId(),
+                world.members(orchestra).get("ada@example.org").userId(),
+                "one user of the source in both workspaces");
+
+        assertEquals(new SyncOutcome(true, 0, 0, 1, 0, List.of()), world.sync(choir, source, HEADER));
+        assertEquals(List.of("ada@example.org"), sorted(world.members(orchestra).keySet()), "still needed there");
+        assertEquals(List.of("bea@example.org"), sorted(world.members(band).keySet()));
+        assertEquals(2, world.remoteUsers());
+        world.sync(orchestra, source, HEADER);
+        assertEquals(List.of(other + "#1"), world.externalIds());
+    }
+
+    @Test
+    void aDeactivatedDirectoryUserIsNotAddedWhileDeactivated() {
+        String ada = world.directoryUser("ada@contoso.example", "Ada", null, true);
+        world.sync(choir, source, HEADER + "1,ada@contoso.example,,,,,\n");
+        assertTrue(world.members(choir).get("ada@contoso.example").synced());
+
+        world.deactivate(ada);
+        assertEquals(Map.of(), world.members(choir), "rule 7: out of every workspace");
+        assertEquals(
+                new SyncOutcome(true, 0, 0, 0, 1, List.of()),
+                world.sync(choir, source, HEADER + "1,ada@contoso.example,,,,,\n"));
+        assertEquals(Map.of(), world.members(choir));
+        assertEquals(0, world.remoteUsers(), "linked, not duplicated");
+    }
+
+    /** Found only while applying, after a first chunk was written: the whole run is rolled back. */
+    @Test
+    void twoRowsNamingOneDirectoryUserFailTheRunAndNothingChanges() {
+        world.directoryUser("ada@contoso.example", "Ada", "ada.lovelace@contoso.example", true);
+        world.sync(choir, source, FIRST_FILE);
+        world.log.clear();
+        List<String> before = world.snapshot();
+        StringBuilder file = new StringBuilder(HEADER).append("1,ada@contoso.example,,,,,\n");
+        for (int i = 2; i < 700; i++) {
+            file.append(i).append(",person").append(i).append("@example.org,,,,,\n");
+        }
+        file.append("700,ada.lovelace@contoso.example,,,,,\n");
+
+        assertEquals(
+                SyncOutcome.failed(List.of("line 701: 'ada.lovelace@contoso.example' and the email address on line 2"
+                        + " belong to the same directory user")),
+                world.sync(choir, source, file.toString()));
+        assertEquals(before, world.snapshot());
+    }
+
+    @Test
+    void releasingTheWorkspaceEndsItsSyncedMemberships() {
+        String kim = world.directoryUser("kim@contoso.example", "Kim", null, true);
+        world.addByHand(choir, kim);
+        world.sync(choir, source, FIRST_FILE + "9,kim@contoso.example,,,,,\n");
+        assertEquals(4, world.release(choir));
+        Map<String, MemberView> members = world.members(choir);
+        assertEquals(List.of("kim@contoso.example"), sorted(members.keySet()));
+        assertFalse(members.get("kim@contoso.example").synced());
+        assertEquals(0, world.remoteUsers());
+        assertEquals(
+                List.of(),
+                world.snapshot().stream()
+                        .filter(row -> row.startsWith("profile_value"))
+                        .toList());
+    }
+
+    @Test
+    void anUnknownWorkspaceOrAnotherAccountsWorkspaceIsRefused() {
+        assertEquals(SyncOutcome.failed(List.of("No such workspace.")), world.sync(Ids.newId(), source, FIRST_FILE));
+        try (SyncWorld stranger = new SyncWorld(dir)) {
+            assertEquals(SyncOutcome.failed(List.of("No such workspace.")), stranger.sync(choir, source, FIRST_FILE));
+        }
+        assertEquals(Map.of(), world.members(choir));
+    }
+
+    private static List<String> sorted(Collection<String> values) {
+        return values.stream().sorted().toList();
+    }
+}
