@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -21,7 +22,8 @@ import java.util.stream.Stream;
  * The built WAR on WildFly (unpacked by the build into {@code it.wildfly.home}) as a separate
  * OS process, set up as README "WildFly" tells an operator: the server's configuration is
  * changed only by the CLI scripts {@code server-config/wildfly/scimspace.cli} and
- * {@code datasource-h2.cli}, the WAR is dropped
+ * {@code datasource-h2.cli} (or {@code datasource-postgresql.cli} with a fresh database in the
+ * PostgreSQL run, see {@link ItDatabase}), the WAR is dropped
  * unchanged into {@code deployments/} as {@code ROOT.war}, and the settings are {@code -D}
  * options. Each server gets a base directory of its own (a fresh copy of
  * {@code standalone/configuration}), so the unpacked distribution stays untouched.
@@ -34,8 +36,8 @@ public final class WildFlyProcess implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(500);
     private static final int LOG_TAIL_LINES = 80;
     private static final String DEPLOYMENT = "scimspace.war";
-    /** Of {@code server-config/wildfly}, in this order. */
-    private static final List<String> CLI_SCRIPTS = List.of("scimspace.cli", "datasource-h2.cli");
+    /** The module {@code datasource-postgresql.cli} adds to the distribution. */
+    private static final String POSTGRESQL_MODULE = "modules/org/postgresql";
 
     private final Process process;
     private final Path log;
@@ -59,7 +61,7 @@ public final class WildFlyProcess implements AutoCloseable {
      */
     public static WildFlyProcess start(String name, Path dataDir, Map<String, String> settings) {
         Path home = Path.of(System.getProperty("it.wildfly.home")).toAbsolutePath();
-        Path logs = PayaraProcess.buildDirectory().resolve("it-logs");
+        Path logs = PayaraProcess.buildDirectory().resolve(ItDatabase.postgres() ? "it-logs-postgresql" : "it-logs");
         Path base =
                 PayaraProcess.buildDirectory().resolve("it-wildfly").resolve(name + "-" + System.currentTimeMillis());
         try {
@@ -78,8 +80,8 @@ public final class WildFlyProcess implements AutoCloseable {
                     "-Djboss.http.port=" + port,
                     "-Djboss.https.port=" + freePort(),
                     "-Djboss.management.http.port=" + managementPort,
-                    "-Djboss.management.https.port=" + freePort(),
-                    "-Dscimspace.data.dir=" + dataDir.toAbsolutePath()));
+                    "-Djboss.management.https.port=" + freePort()));
+            command.addAll(ItDatabase.serverOptions(dataDir));
             settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
             Path log = logs.resolve(name + ".log");
             ProcessBuilder builder =
@@ -131,6 +133,16 @@ public final class WildFlyProcess implements AutoCloseable {
         }
     }
 
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> paths = Files.walk(root)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
     private static void copyConfiguration(Path home, Path base) throws IOException {
         Path from = home.resolve("standalone/configuration");
         Path to = Files.createDirectories(base.resolve("configuration"));
@@ -147,8 +159,10 @@ public final class WildFlyProcess implements AutoCloseable {
      * exactly the configuration the script leaves.
      */
     private static void configure(Path home, Path base, Path log) throws IOException {
+        List<String> scripts =
+                List.of("scimspace.cli", ItDatabase.postgres() ? "datasource-postgresql.cli" : "datasource-h2.cli");
         StringBuilder script = new StringBuilder("embed-server --server-config=standalone.xml --std-out=discard\n");
-        for (String file : CLI_SCRIPTS) {
+        for (String file : scripts) {
             script.append(Files.readString(Path.of("server-config/wildfly", file), StandardCharsets.UTF_8))
                     .append('\n');
         }
@@ -160,12 +174,15 @@ public final class WildFlyProcess implements AutoCloseable {
         command.addAll(List.of(
                 "-Djboss.server.base.dir=" + base,
                 "-Djboss.cli.config=" + home.resolve("bin/jboss-cli.xml"),
+                "-Dpostgresql.jar=" + System.getProperty("it.postgresql.driver", ""),
                 "-jar",
                 home.resolve("jboss-modules.jar").toString(),
                 "-mp",
                 home.resolve("modules").toString(),
                 "org.jboss.as.cli",
                 "--file=" + wrapped));
+        // the PostgreSQL script adds the driver's module to the distribution: as on a fresh server
+        deleteTree(home.resolve(POSTGRESQL_MODULE));
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("JBOSS_HOME", home.toString());
@@ -182,7 +199,7 @@ public final class WildFlyProcess implements AutoCloseable {
         }
         if (cli.exitValue() != 0) {
             throw new IllegalStateException(
-                    "The WildFly CLI scripts " + CLI_SCRIPTS + " failed (exit " + cli.exitValue() + "):\n" + read(log));
+                    "The WildFly CLI scripts " + scripts + " failed (exit " + cli.exitValue() + "):\n" + read(log));
         }
     }
 
