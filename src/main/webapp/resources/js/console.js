@@ -24,3 +24,20 @@ document.addEventListener('DOMContentLoaded', function () {
         }, 2000);
     }
 });
+
+// Profile fields: a row's allowed values are for multiple choice only, so text rows hide them
+// (the form ignores them for text anyway; without script they simply stay visible).
+function showAllowedValues(select) {
+    var values = select.closest('tr').querySelector('.allowed-values');
+    if (values) {
+        values.hidden = select.value !== 'choice';
+    }
+}
+document.addEventListener('change', function (event) {
+    if (event.target.matches('select.field-type')) {
+        showAllowedValues(event.target);
+    }
+});
+document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('select.field-type').forEach(showAllowedValues);
+});

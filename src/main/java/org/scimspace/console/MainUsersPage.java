@@ -20,7 +20,7 @@ import org.scimspace.workspace.boundary.WorkspaceAccess;
 
 /**
  * Account Manager → Main users: who may manage the account, adding and removing them (never
- * the last), and changing one's own password. A main user who removes themself is logged out.
+ * the last); a main user who removes themself is logged out.
  * Also the console logins of workspace admins, who manage only the workspaces they administer.
  */
 @Named
@@ -51,9 +51,6 @@ public class MainUsersPage {
     private String adminPassword;
     private String login;
     private String password;
-    private String currentPassword;
-    private String newPassword;
-    private String repeatPassword;
 
     public List<ConsoleUserView> getMainUsers() {
         if (mainUsers == null) {
@@ -152,25 +149,6 @@ public class MainUsersPage {
         Messages.done(faces, "Console login " + (removed == null ? "" : removed.login() + " ") + "removed.");
     }
 
-    public void changePassword() {
-        if (!access.check()) {
-            return;
-        }
-        try {
-            if (newPassword != null && !newPassword.equals(repeatPassword)) {
-                throw ServiceException.invalid("repeatPassword", "The two new passwords differ.");
-            }
-            users.changePassword(currentLogin(), currentPassword, newPassword);
-            Messages.done(faces, "Your password is changed.");
-        } catch (ServiceException e) {
-            Messages.refused(faces, "password", e);
-        } finally {
-            currentPassword = null;
-            newPassword = null;
-            repeatPassword = null;
-        }
-    }
-
     public boolean isSelf(ConsoleUserView user) {
         return user.login().equals(currentLogin());
     }
@@ -219,29 +197,5 @@ public class MainUsersPage {
 
     public void setAdminPassword(String adminPassword) {
         this.adminPassword = adminPassword;
-    }
-
-    public String getCurrentPassword() {
-        return currentPassword;
-    }
-
-    public void setCurrentPassword(String currentPassword) {
-        this.currentPassword = currentPassword;
-    }
-
-    public String getNewPassword() {
-        return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
-
-    public String getRepeatPassword() {
-        return repeatPassword;
-    }
-
-    public void setRepeatPassword(String repeatPassword) {
-        this.repeatPassword = repeatPassword;
     }
 }

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.scimspace.account.control.AuthenticationLog;
 import org.scimspace.account.control.ConsoleIdentity;
 import org.scimspace.account.control.ConsoleUserView;
+import org.scimspace.account.control.PasswordChange;
 import org.scimspace.account.control.PasswordHashing;
 import org.scimspace.account.entity.ConsoleUser;
 import org.scimspace.audit.AuditLog;
@@ -123,14 +125,32 @@ public class ConsoleUsers {
                 "removed console login " + user.getLogin() + " of a workspace admin");
     }
 
-    public void changePassword(String login, String currentPassword, String newPassword) {
-        ConsoleUser user = byLogin(login).orElseThrow(() -> ServiceException.notFound("No such user."));
-        if (currentPassword == null || !passwords.matches(currentPassword, user.getPasswordHash())) {
-            throw ServiceException.invalid("currentPassword", "The current password is not correct.");
-        }
+    /**
+     * A console user changes their own password. The current password is checked like a login:
+     * a wrong one counts as a failed login ({@link #LOCKOUT_AFTER} in a row lock the login for
+     * {@link #LOCKOUT}), and while the login is locked it is not checked at all, so an open
+     * session cannot guess past the lockout. The new password is checked first: refusing it
+     * checks no password and counts nothing. Failures are answered, not thrown, because a
+     * thrown refusal would roll back the count.
+     */
+    public PasswordChange changeOwnPassword(String login, String currentPassword, String newPassword) {
         checkPassword("newPassword", newPassword);
+        ConsoleUser user = byLogin(login).orElseThrow(() -> ServiceException.notFound("No such user."));
+        Instant now = Timestamps.now();
+        if (user.isLocked(now)) {
+            AuthenticationLog.refusedPasswordChange(login, true);
+            return PasswordChange.LOCKED;
+        }
+        if (currentPassword == null || !passwords.matches(currentPassword, user.getPasswordHash())) {
+            user.loginFailed(LOCKOUT_AFTER, now.plus(LOCKOUT));
+            boolean locked = user.isLocked(now);
+            AuthenticationLog.refusedPasswordChange(login, locked);
+            return locked ? PasswordChange.LOCKED : PasswordChange.WRONG_PASSWORD;
+        }
+        user.loginSucceeded();
         user.changePasswordHash(passwords.hash(newPassword));
-        audit(user.getTenantId(), "console:" + login, "change password", "changed own password");
+        audit(user.getTenantId(), "console:" + user.getLogin(), "change password", "changed own password");
+        return PasswordChange.CHANGED;
     }
 
     private static void checkPassword(String field, String password) {

@@ -48,6 +48,11 @@ public final class AuthenticationLog {
         LOG.log(Level.WARNING, () -> consoleMessage(login, locked) + context());
     }
 
+    /** A console user's own password change refused: the current password was wrong, or the login is locked. */
+    public static void refusedPasswordChange(String login, boolean locked) {
+        LOG.log(Level.WARNING, () -> passwordChangeMessage(login, locked) + context());
+    }
+
     static String tokenMessage(
             String api, TokenKind expected, Optional<String> secret, Optional<AuthenticatedToken> owner) {
         String reason;
@@ -68,6 +73,11 @@ public final class AuthenticationLog {
     static String consoleMessage(String login, boolean locked) {
         return "Refused console login of '" + printable(login) + "': "
                 + (locked ? "locked after too many failures" : "unknown login or wrong password");
+    }
+
+    static String passwordChangeMessage(String login, boolean locked) {
+        return "Refused password change of console login '" + printable(login) + "': "
+                + (locked ? "locked after too many failures" : "wrong current password");
     }
 
     /** The type of a presented secret by its public prefix; never any character after it. */

@@ -74,6 +74,16 @@ class AuthenticationLogTest {
         assertTrue(message.contains("p".repeat(AuthenticationLog.LOGIN_LENGTH) + "…'"), message);
     }
 
+    @Test
+    void aRefusedPasswordChangeNamesTheLoginAndWhy() {
+        assertEquals(
+                "Refused password change of console login 'ada@contoso.example': wrong current password",
+                AuthenticationLog.passwordChangeMessage("ada@contoso.example", false));
+        assertEquals(
+                "Refused password change of console login 'eve?': locked after too many failures",
+                AuthenticationLog.passwordChangeMessage("eve\r", true));
+    }
+
     private static Optional<AuthenticatedToken> empty() {
         return Optional.empty();
     }

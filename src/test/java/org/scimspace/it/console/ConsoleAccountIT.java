@@ -24,7 +24,7 @@ class ConsoleAccountIT extends ConsoleBrowserTest {
     private static final String JSON = "application/json";
 
     @Test
-    void mainUsersAreAddedAndRemovedButNeverTheLastAndChangeTheirOwnPassword() {
+    void mainUsersAreAddedAndRemovedButNeverTheLast() {
         pages.logInExpectingConsole(account.login(), account.password());
         pages.click("navMainUsers");
         assertEquals(List.of(account.login()), logins());
@@ -52,18 +52,46 @@ class ConsoleAccountIT extends ConsoleBrowserTest {
         pages.click("users:list:0:remove");
         assertTrue(pages.text("users:listMessage").contains("last main user"), pages.pageText());
         assertEquals(List.of(account.login()), logins());
+    }
 
+    @Test
+    void aMainUserChangesTheirOwnPasswordUnderMyAccountAndTheSessionGetsANewId() {
+        pages.logInExpectingConsole(account.login(), account.password());
+        pages.click("myAccount");
+        assertEquals(account.login(), pages.text("myLogin"));
+        assertTrue(pages.text("myScope").contains("main user"), pages.pageText());
+
+        pages.fill("password:currentPassword", account.password());
+        pages.fill("password:newPassword", "my brand new password");
+        pages.fill("password:repeatPassword", "my brand new passwort");
+        pages.click("password:submit");
+        assertTrue(pages.text("password:repeatPasswordMessage").contains("differ"), pages.pageText());
+        pages.fill("password:currentPassword", account.password());
+        pages.fill("password:newPassword", "too short");
+        pages.fill("password:repeatPassword", "too short");
+        pages.click("password:submit");
+        assertTrue(pages.text("password:newPasswordMessage").contains("12 characters"), pages.pageText());
         pages.fill("password:currentPassword", "not my password");
         pages.fill("password:newPassword", "my brand new password");
         pages.fill("password:repeatPassword", "my brand new password");
         pages.click("password:submit");
         assertTrue(pages.text("password:currentPasswordMessage").contains("not correct"), pages.pageText());
+        assertEquals("", pages.value("password:currentPassword"), "passwords are never sent back");
 
+        String before = sessionId();
+        assertEquals(200, consolePage(before), "the session works before the change");
         pages.fill("password:currentPassword", account.password());
         pages.fill("password:newPassword", "my brand new password");
         pages.fill("password:repeatPassword", "my brand new password");
         pages.click("password:submit");
         assertTrue(pages.pageText().contains("Your password is changed."), pages.pageText());
+        Browser.screenshot(driver, "my-account");
+        String after = sessionId();
+        assertNotEquals(before, after, "a new session id");
+        assertEquals(302, consolePage(before), "the old session id opens nothing");
+        assertEquals(200, consolePage(after));
+        pages.click("navWorkspaces");
+        assertTrue(driver.getCurrentUrl().contains("/console/workspaces/"), "still logged in");
 
         pages.click("logout:submit");
         pages.logIn(account.login(), account.password());
@@ -158,6 +186,12 @@ class ConsoleAccountIT extends ConsoleBrowserTest {
         assertEquals("Manual " + prefix, pages.text("workspaces:" + (1 - connectedRow) + ":name"));
         assertEquals("added by hand", pages.text("workspaces:" + (1 - connectedRow) + ":reasons"));
         Browser.screenshot(driver, "directory-user");
+
+        pages.click("workspaces:" + (1 - connectedRow) + ":name");
+        assertEquals("Manual " + prefix, pages.text("workspaceName"));
+        assertEquals(prefix + "-00@contoso.example", pages.text("userName"));
+        assertEquals("added by hand", pages.text("source"));
+        assertTrue(pages.present("noFields"), pages.pageText());
     }
 
     @Test
@@ -223,6 +257,17 @@ class ConsoleAccountIT extends ConsoleBrowserTest {
     }
 
     // ---- helpers
+
+    private String sessionId() {
+        return driver.manage().getCookieNamed("JSESSIONID").getValue();
+    }
+
+    /** The status of a console page requested with this session id alone (302: sent to the login page). */
+    private int consolePage(String sessionId) {
+        return new Http(base.toString(), null)
+                .send("GET", "/console/index.xhtml", null, null, "Cookie", "JSESSIONID=" + sessionId)
+                .status();
+    }
 
     private List<String> logins() {
         return rows("users:list").stream()

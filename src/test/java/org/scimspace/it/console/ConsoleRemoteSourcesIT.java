@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.scimspace.common.Json;
@@ -26,6 +29,7 @@ import org.scimspace.it.SftpTestServer;
 class ConsoleRemoteSourcesIT extends ConsoleBrowserTest {
 
     private static final String PASSWORD = "console-Pa55word-of-the-register";
+    private static final String JSON = "application/json";
     private static SftpTestServer sftp;
 
     @BeforeAll
@@ -147,6 +151,135 @@ class ConsoleRemoteSourcesIT extends ConsoleBrowserTest {
         assertEquals("1 created, 0 updated, 0 removed, 0 unchanged", pages.text("runs:0:counts"));
         assertEquals(account.login(), pages.text("runs:0:by"));
         Browser.screenshot(driver, "workspace-remote-source");
+    }
+
+    @Test
+    void profileFieldsAreEditedInSettingsAndAMembersValuesShowOnTheirPage() {
+        String prefix = "p" + UUID.randomUUID().toString().substring(0, 8);
+        String email = prefix + ".ada@example.com";
+        sftp.write(
+                prefix + "/members.csv",
+                "ID,Email,First name,Last name,Mobile,company,Interests\n" + "7," + email
+                        + ",Ada,Lovelace,+44 1,<b>Ada & Co</b>,\"Music\nPoetry\"\n");
+        Http api = account.management();
+        String sourceId = (String) api.send("POST", "/remote-sources", Json.write(source()), JSON)
+                .json()
+                .get("id");
+        String workspaceId = (String) api.send("POST", "/workspaces", Json.write(Map.of("name", "Profiled")), JSON)
+                .json()
+                .get("id");
+
+        pages.logInExpectingConsole(account.login(), account.password());
+        pages.open("/console/workspaces/settings.xhtml?id=" + workspaceId);
+        assertFalse(pages.present("profileFields:fields:0:remove"), "the empty row has nothing to remove");
+        pages.fill("profileFields:fields:0:name", "email");
+        pages.click("profileFields:save");
+        assertTrue(pages.text("profileFields:fields:0:nameMessage").contains("every remote source file has"));
+        assertEquals("email", pages.value("profileFields:fields:0:name"), "the input is kept to correct it");
+        pages.fill("profileFields:fields:0:name", "Company");
+        pages.click("profileFields:save");
+        assertTrue(pages.pageText().contains("Profile fields saved: 1 field."), pages.pageText());
+
+        pages.fill("profileFields:fields:1:name", "Interests");
+        new Select(driver.findElement(By.id("profileFields:fields:1:type"))).selectByVisibleText("Multiple choice");
+        pages.click("profileFields:save");
+        assertTrue(pages.text("profileFields:fields:1:allowedValuesMessage").contains("allowed values"));
+        pages.fill("profileFields:fields:1:allowedValues", "Music\nPoetry\nChess");
+        pages.click("profileFields:save");
+        assertTrue(pages.pageText().contains("Profile fields saved: 2 fields."), pages.pageText());
+        assertEquals("Music\nPoetry\nChess", pages.value("profileFields:fields:1:allowedValues"));
+        assertFalse(
+                driver.findElement(By.id("profileFields:fields:0:allowedValues"))
+                        .isDisplayed(),
+                "a text field has no allowed values to show");
+        scrollTo("profileHeading");
+        Browser.screenshot(driver, "workspace-profile-fields");
+        assertEquals(
+                List.of(
+                        Map.of("name", "Company", "type", "text", "allowedValues", List.of()),
+                        Map.of(
+                                "name",
+                                "Interests",
+                                "type",
+                                "choice",
+                                "allowedValues",
+                                List.of("Music", "Poetry", "Chess"))),
+                fieldsOf(api, workspaceId));
+
+        connect(api, workspaceId, sourceId, prefix + "/members.csv");
+        Http.Reply run = api.send("POST", "/workspaces/" + workspaceId + "/remote-source/sync", null, null);
+        assertEquals("SUCCEEDED", run.json().get("outcome"), run::toString);
+
+        pages.open("/console/workspaces/users.xhtml?id=" + workspaceId);
+        pages.click("members:members:0:userName");
+        assertEquals(email, pages.text("userName"));
+        assertEquals("remote source", pages.text("source"));
+        assertEquals(email, pages.text("remoteEmail"));
+        assertEquals("Lovelace", pages.text("remoteLastName"));
+        assertTrue(pages.text("remoteId").endsWith("#7"), pages.text("remoteId"));
+        assertEquals("Company", pages.text("profile:0:field"));
+        assertEquals("<b>Ada & Co</b>", pages.text("profile:0:values"), "shown as text, not markup");
+        assertTrue(driver.findElements(By.cssSelector("#profile b")).isEmpty());
+        assertEquals("Interests", pages.text("profile:1:field"));
+        assertEquals(
+                List.of("Music", "Poetry"),
+                driver.findElements(By.cssSelector("[id='profile:1:values'] .badge")).stream()
+                        .map(WebElement::getText)
+                        .toList());
+        scrollTo("remoteHeading");
+        Browser.screenshot(driver, "workspace-member");
+
+        // Renaming is a new field; a removed field goes with its values; a choice no longer allowed leaves.
+        pages.click("wsSettings");
+        pages.fill("profileFields:fields:0:name", "Employer");
+        pages.fill("profileFields:fields:1:allowedValues", "Music\nChess");
+        pages.click("profileFields:save");
+        assertTrue(pages.pageText().contains("Profile fields saved: 2 fields."), pages.pageText());
+        pages.open("/console/workspaces/users.xhtml?id=" + workspaceId);
+        pages.click("members:members:0:userName");
+        assertEquals("Employer", pages.text("profile:0:field"));
+        assertEquals("none", pages.text("profile:0:noValue"));
+        assertEquals("Music", pages.text("profile:1:values"));
+
+        pages.click("wsSettings");
+        pages.toggle("profileFields:fields:1:remove");
+        pages.click("profileFields:save");
+        assertTrue(pages.pageText().contains("Profile fields saved: 1 field."), pages.pageText());
+        assertEquals(
+                List.of("Employer"),
+                fieldsOf(api, workspaceId).stream().map(f -> f.get("name")).toList());
+        assertFalse(pages.present("profileFields:fields:2:name"), "one field and the empty row");
+    }
+
+    private static Map<String, Object> source() {
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("name", "Register");
+        source.put("host", "127.0.0.1");
+        source.put("port", sftp.port());
+        source.put("user", "register");
+        source.put("password", PASSWORD);
+        source.put("hostKeyFingerprint", SftpTestServer.HOST_FINGERPRINT);
+        return source;
+    }
+
+    private static void connect(Http api, String workspaceId, String sourceId, String path) {
+        Http.Reply connected = api.send(
+                "PUT",
+                "/workspaces/" + workspaceId + "/remote-source",
+                Json.write(Map.of("sourceId", sourceId, "path", path, "intervalMinutes", 0)),
+                JSON);
+        assertEquals(200, connected.status(), connected::toString);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> fieldsOf(Http api, String workspaceId) {
+        Http.Reply reply = api.get("/workspaces/" + workspaceId + "/profile-fields");
+        assertEquals(200, reply.status(), reply::toString);
+        return (List<Map<String, Object>>) reply.json().get("profileFields");
+    }
+
+    private void scrollTo(String id) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView();", driver.findElement(By.id(id)));
     }
 
     private void awaitNoProgress() {

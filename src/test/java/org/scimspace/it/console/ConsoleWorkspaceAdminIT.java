@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -89,6 +90,22 @@ class ConsoleWorkspaceAdminIT extends ConsoleBrowserTest {
         pages.click("limits:preview");
         assertTrue(pages.text("joining").startsWith("0 will join"), pages.pageText());
 
+        pages.fill("profileFields:fields:0:name", "Team");
+        pages.click("profileFields:save");
+        assertTrue(pages.pageText().contains("Profile fields saved: 1 field."), pages.pageText());
+        assertEquals("Team", pages.value("profileFields:fields:0:name"));
+        assertEquals(List.of("Team"), profileFieldNames(mine));
+
+        // A forged save: her form, with the other workspace's id in it.
+        ((JavascriptExecutor) driver)
+                .executeScript("document.querySelector('#profileFields input[name=id]').value = arguments[0];", other);
+        pages.fill("profileFields:fields:1:name", "Forged");
+        pages.click("profileFields:save");
+        assertTrue(pages.text("notFound").contains("No such workspace"), pages.pageText());
+        assertEquals(List.of(), profileFieldNames(other));
+        assertEquals(List.of("Team"), profileFieldNames(mine));
+        pages.open("/console/workspaces/settings.xhtml?id=" + mine);
+
         pages.click("wsUsers");
         int bobRow = row("bob-" + suffix + "@contoso.example");
         new Select(driver.findElement(By.id("members:members:" + bobRow + ":role"))).selectByValue("admin");
@@ -96,6 +113,17 @@ class ConsoleWorkspaceAdminIT extends ConsoleBrowserTest {
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.id("members:members:" + bobRow + ":roleMessage"), "Saved"));
         assertEquals("admin", role(mine, bob));
+        pages.click("members:members:" + bobRow + ":userName");
+        assertEquals("bob-" + suffix + "@contoso.example", pages.text("userName"));
+        assertEquals("admin", pages.text("role"));
+        assertEquals("Team", pages.text("profile:0:field"));
+        assertEquals("none", pages.text("profile:0:noValue"));
+        pages.open("/console/workspaces/member.xhtml?id=" + mine + "&user=" + UUID.randomUUID());
+        assertTrue(pages.text("noSuchMember").contains("No such member"), pages.pageText());
+        pages.open("/console/workspaces/member.xhtml?id=" + other + "&user=" + ada);
+        assertTrue(pages.text("notFound").contains("No such workspace"), pages.pageText());
+        assertFalse(pages.present("userName"));
+        assertFalse(driver.getPageSource().contains("Beta team"));
 
         for (String page : List.of("settings", "users")) {
             pages.open("/console/workspaces/" + page + ".xhtml?id=" + other);
@@ -104,6 +132,7 @@ class ConsoleWorkspaceAdminIT extends ConsoleBrowserTest {
             assertFalse(pages.present("limits:groupLimits"));
             assertFalse(pages.present("members:members:0:role"));
             assertFalse(pages.present("add:person"));
+            assertFalse(pages.present("profileFields:save"));
         }
         for (String page : List.of("settings", "main-users", "api-tokens", "directory", "log")) {
             pages.open("/console/account/" + page + ".xhtml");
@@ -156,6 +185,67 @@ class ConsoleWorkspaceAdminIT extends ConsoleBrowserTest {
         } finally {
             second.quit();
         }
+    }
+
+    @Test
+    void aWorkspaceAdminChangesTheirOwnPasswordAndWrongCurrentPasswordsLockTheLogin() {
+        String name = "lin-" + UUID.randomUUID().toString().substring(0, 8) + "@contoso.example";
+        pages.logInExpectingConsole(account.login(), account.password());
+        pages.click("navMainUsers");
+        pages.fill("addAdmin:login", name);
+        pages.fill("addAdmin:password", ADMIN_PASSWORD);
+        pages.click("addAdmin:submit");
+        pages.click("logout:submit");
+
+        pages.logInExpectingConsole(name, ADMIN_PASSWORD);
+        pages.click("myAccount");
+        assertEquals(name, pages.text("myLogin"));
+        assertTrue(pages.text("myScope").contains("workspaces where you are admin"), pages.pageText());
+        for (int i = 0; i < 4; i++) {
+            changePassword("a wrong guess " + i, "lin's own new password");
+            assertEquals("The current password is not correct.", pages.text("password:currentPasswordMessage"));
+        }
+        changePassword(ADMIN_PASSWORD, "lin's own new password");
+        assertTrue(pages.pageText().contains("Your password is changed."), pages.pageText());
+
+        // Four failures before the change do not count any more: five new ones lock the login.
+        for (int i = 0; i < 4; i++) {
+            changePassword("another wrong guess " + i, "yet another password");
+            assertEquals("The current password is not correct.", pages.text("password:currentPasswordMessage"));
+        }
+        changePassword("the fifth wrong guess", "yet another password");
+        assertTrue(pages.text("password:currentPasswordMessage").contains("locked for 15 minutes"), pages.pageText());
+        changePassword("lin's own new password", "yet another password");
+        assertTrue(
+                pages.text("password:currentPasswordMessage").contains("locked"),
+                "locked: not even the right password is checked");
+
+        WebDriver second = Browser.open();
+        try {
+            ConsolePages elsewhere = new ConsolePages(second, base.toString());
+            elsewhere.logIn(name, "lin's own new password");
+            assertFalse(second.getCurrentUrl().contains("/console/"), second.getCurrentUrl());
+            assertTrue(elsewhere.text("login:passwordMessage").contains("locked"), elsewhere.pageText());
+        } finally {
+            second.quit();
+        }
+        pages.click("navWorkspaces");
+        assertTrue(pages.present("none"), "the open session stays: " + pages.pageText());
+    }
+
+    private void changePassword(String current, String newPassword) {
+        pages.fill("password:currentPassword", current);
+        pages.fill("password:newPassword", newPassword);
+        pages.fill("password:repeatPassword", newPassword);
+        pages.click("password:submit");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> profileFieldNames(String workspaceId) {
+        Http.Reply reply = account.management().get("/workspaces/" + workspaceId + "/profile-fields");
+        assertEquals(200, reply.status(), reply::toString);
+        return ((List<java.util.Map<String, Object>>) reply.json().get("profileFields"))
+                .stream().map(field -> (String) field.get("name")).toList();
     }
 
     /** Creates a workspace on the list page and answers its id. */
