@@ -4,6 +4,8 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -13,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.scimspace.account.boundary.AccountResource;
 import org.scimspace.account.boundary.TenantsResource;
 import org.scimspace.audit.LogResource;
-import org.scimspace.operations.RequestMetrics;
+import org.scimspace.operations.RequestMetricsIfAvailable;
 import org.scimspace.remotesource.boundary.RemoteSourcesResource;
 import org.scimspace.remotesource.boundary.WorkspaceSourceResource;
 import org.scimspace.workspace.boundary.WorkspacesResource;
@@ -44,18 +46,20 @@ public class ManagementApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(
-                AccountResource.class,
-                TenantsResource.class,
-                LogResource.class,
-                WorkspacesResource.class,
-                RemoteSourcesResource.class,
-                WorkspaceSourceResource.class,
-                ManagementAuthFilter.class,
-                ApiBodyLimit.class,
-                ProblemMappers.Service.class,
-                ProblemMappers.Web.class,
-                ProblemMappers.Fallback.class,
-                RequestMetrics.class);
+        return Stream.concat(
+                        Stream.of(
+                                AccountResource.class,
+                                TenantsResource.class,
+                                LogResource.class,
+                                WorkspacesResource.class,
+                                RemoteSourcesResource.class,
+                                WorkspaceSourceResource.class,
+                                ManagementAuthFilter.class,
+                                ApiBodyLimit.class,
+                                ProblemMappers.Service.class,
+                                ProblemMappers.Web.class,
+                                ProblemMappers.Fallback.class),
+                        RequestMetricsIfAvailable.providers().stream())
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -1,6 +1,7 @@
 package org.scimspace.api;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -27,6 +28,7 @@ import org.scimspace.common.CurrentTenant;
  * ({@link AuthenticationLog}).
  */
 @Priority(Priorities.AUTHENTICATION)
+@ApplicationScoped
 public class ManagementAuthFilter implements ContainerRequestFilter {
 
     @Inject
@@ -42,7 +44,7 @@ public class ManagementAuthFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         Optional<String> secret = BearerToken.of(request.getHeaderString(HttpHeaders.AUTHORIZATION));
-        if (request.getUriInfo().getPath().startsWith("tenants")) {
+        if (isOperatorPath(request.getUriInfo().getPath())) {
             if (secret.isEmpty()
                     || operatorToken.filter(t -> t.length() >= 32).isEmpty()
                     || !constantTimeEquals(secret.get(), operatorToken.get())) {
@@ -62,6 +64,14 @@ public class ManagementAuthFilter implements ContainerRequestFilter {
             return;
         }
         currentTenant.set(token.get().tenantId(), "api-token:" + token.get().tokenId());
+    }
+
+    /**
+     * Whether a path below {@code /api/v1} is an operator endpoint. Jersey (Payara) gives the
+     * path as {@code tenants}, RESTEasy (WildFly) as {@code /tenants}.
+     */
+    static boolean isOperatorPath(String path) {
+        return (path.startsWith("/") ? path.substring(1) : path).startsWith("tenants");
     }
 
     /**

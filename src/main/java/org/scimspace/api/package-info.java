@@ -1,5 +1,9 @@
 /**
  * The management API under {@code /api/v1}: its JAX-RS application, authentication and
  * RFC 9457 error format. Resources of each component plug into it; it owns no data.
+ *
+ * <p>A resource or provider that injects is a CDI bean ({@code @RequestScoped} resources,
+ * {@code @ApplicationScoped} providers): Jakarta REST promises injection only into CDI beans.
+ * Jersey (Payara) injects into the others as well, RESTEasy (WildFly) leaves them null.
  */
 package org.scimspace.api;

@@ -24,7 +24,12 @@ import org.eclipse.microprofile.metrics.Tag;
  * {@value #NAME}, tagged with the endpoint's template ({@link EndpointTemplate}), the HTTP
  * method and the status class. Pre-matching and first of all filters, so refused requests
  * (401, 413, 429) and requests that match nothing are counted too; the time ends when the
- * response filters run, before the body is written. An application lists it among its classes.
+ * response filters run, before the body is written. An application lists it among its classes
+ * through {@link RequestMetricsIfAvailable}.
+ *
+ * <p>Unlike the other providers that inject, not a CDI bean: Jersey's {@code @Context
+ * ResourceInfo} fails in a provider CDI manages ("Not inside a request scope"). It runs only
+ * where MicroProfile Metrics is, on Payara, whose Jersey injects both kinds into its own instance.
  */
 @PreMatching
 @Priority(RequestMetrics.PRIORITY)

@@ -14,6 +14,7 @@ import java.time.Duration;
 final class H2Store {
 
     private static final int MAX_WRAPPERS = 3;
+    private static final String H2_CONNECTION = "org.h2.jdbc.JdbcConnection";
     private static final String[] PHYSICAL_CONNECTION_ACCESSORS = {"getConnection", "getUnderlyingConnection"};
 
     private final Object mvStore;
@@ -41,12 +42,11 @@ final class H2Store {
      * {@code getConnection()}, WildFly's {@code getUnderlyingConnection()}.
      */
     static H2Store of(Connection pooled) throws SQLException, ReflectiveOperationException {
-        Class<?> h2Connection = Class.forName("org.h2.jdbc.JdbcConnection", false, loaderOf(pooled));
         Object connection = pooled;
-        for (int hop = 0; hop < MAX_WRAPPERS && !h2Connection.isInstance(connection); hop++) {
+        for (int hop = 0; hop < MAX_WRAPPERS && !isH2Connection(connection); hop++) {
             connection = physical(connection);
         }
-        if (!h2Connection.isInstance(connection)) {
+        if (!isH2Connection(connection)) {
             throw new SQLException(
                     "No H2 connection behind " + pooled.getClass().getName());
         }
@@ -92,9 +92,17 @@ final class H2Store {
         return false;
     }
 
-    private static ClassLoader loaderOf(Connection pooled) {
-        ClassLoader context = Thread.currentThread().getContextClassLoader();
-        return context != null ? context : pooled.getClass().getClassLoader();
+    /**
+     * By name: the application's class loader may not see H2 at all (WildFly gives the driver
+     * its own module), only the connection's classes know it.
+     */
+    private static boolean isH2Connection(Object connection) {
+        for (Class<?> type = connection.getClass(); type != null; type = type.getSuperclass()) {
+            if (H2_CONNECTION.equals(type.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Object call(Object target, String method) throws ReflectiveOperationException {

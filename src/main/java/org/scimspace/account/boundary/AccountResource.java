@@ -1,5 +1,6 @@
 package org.scimspace.account.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,6 +28,7 @@ import org.scimspace.common.Json;
 /** {@code /api/v1/account}: the caller's account, its SSO settings, SCIM switch and tokens. */
 @Path("account")
 @Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
 public class AccountResource {
 
     @Inject

@@ -1,5 +1,6 @@
 package org.scimspace.remotesource.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -32,6 +33,7 @@ import org.scimspace.remotesource.control.SourceView;
  */
 @Path("remote-sources")
 @Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
 public class RemoteSourcesResource {
 
     @Inject

@@ -4,8 +4,10 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-import org.scimspace.operations.RequestMetrics;
+import org.scimspace.operations.RequestMetricsIfAvailable;
 
 /**
  * The SCIM 2.0 service at {@code /scim/v2}, the Tenant URL an Entra admin pastes. Its
@@ -16,19 +18,21 @@ public class ScimApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(
-                UsersResource.class,
-                GroupsResource.class,
-                DiscoveryResource.class,
-                ScimAuthFilter.class,
-                ScimRateLimit.class,
-                ScimBodyLimit.class,
-                ScimWriteRecorder.class,
-                ScimErrorWriter.class,
-                ScimExceptionMapper.class,
-                ServiceExceptionMapper.class,
-                WebApplicationExceptionMapper.class,
-                FallbackExceptionMapper.class,
-                RequestMetrics.class);
+        return Stream.concat(
+                        Stream.of(
+                                UsersResource.class,
+                                GroupsResource.class,
+                                DiscoveryResource.class,
+                                ScimAuthFilter.class,
+                                ScimRateLimit.class,
+                                ScimBodyLimit.class,
+                                ScimWriteRecorder.class,
+                                ScimErrorWriter.class,
+                                ScimExceptionMapper.class,
+                                ServiceExceptionMapper.class,
+                                WebApplicationExceptionMapper.class,
+                                FallbackExceptionMapper.class),
+                        RequestMetricsIfAvailable.providers().stream())
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -1,6 +1,7 @@
 package org.scimspace.scim.boundary;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -24,6 +25,7 @@ import org.scimspace.scim.ScimException;
  * tenant's provisioning log. Every refusal is logged without the secret ({@link AuthenticationLog}).
  */
 @Priority(Priorities.AUTHENTICATION)
+@ApplicationScoped
 public class ScimAuthFilter implements ContainerRequestFilter {
 
     @Inject

@@ -1,6 +1,7 @@
 package org.scimspace.scim.boundary;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -20,6 +21,7 @@ import org.scimspace.scim.ScimException;
  * which names the tenant; refused credentials never reach it.
  */
 @Priority(ScimRateLimit.PRIORITY)
+@ApplicationScoped
 public class ScimRateLimit implements ContainerRequestFilter {
 
     static final int PRIORITY = Priorities.AUTHENTICATION + 100;

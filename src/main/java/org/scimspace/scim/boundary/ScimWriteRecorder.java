@@ -1,5 +1,6 @@
 package org.scimspace.scim.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -18,6 +19,7 @@ import org.scimspace.common.CurrentRequest;
  * line in its own transaction ({@link ScimWriteTransaction}). Requests without a known tenant
  * (no or unknown token) have nowhere to go and are not recorded.
  */
+@ApplicationScoped
 public class ScimWriteRecorder implements ContainerResponseFilter {
 
     private static final Logger LOG = Logger.getLogger(ScimWriteRecorder.class.getName());

@@ -56,15 +56,20 @@ public class ProfileFields {
         for (int i = 0; i < definitions.size(); i++) {
             FieldDefinition definition = definitions.get(i);
             ProfileField field = existing.remove(ProfileField.nameKey(definition.name()));
-            if (field == null) {
+            boolean created = field == null;
+            if (created) {
                 field = new ProfileField(tenantId, workspaceId);
-                em.persist(field);
             } else if (field.getType() != definition.type()) {
                 removeValues(field, null);
             } else if (definition.type() == FieldType.CHOICE) {
                 removeValues(field, definition.allowedValues());
             }
             field.define(definition.name(), definition.type(), definition.allowedValues(), i);
+            if (created) {
+                // Persisted once defined: Hibernate (WildFly) inserts the state an entity has
+                // when persisted, EclipseLink (Payara) the state it has at the flush.
+                em.persist(field);
+            }
         }
         for (ProfileField removed : existing.values()) {
             removeValues(removed, null);

@@ -1,5 +1,6 @@
 package org.scimspace.workspace.boundary;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -36,6 +37,7 @@ import org.scimspace.workspace.entity.Role;
 /** {@code /api/v1/workspaces}: workspaces, their group limits, profile fields and members. */
 @Path("workspaces")
 @Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
 public class WorkspacesResource {
 
     @Inject
