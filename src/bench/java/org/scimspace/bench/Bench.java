@@ -21,12 +21,12 @@ import java.util.stream.Stream;
 
 /**
  * The benchmark driver: starts the built WAR on Payara Micro with a fresh H2 file database,
- * runs the selected workloads over HTTP, prints the table and appends it to the results
+ * runs the selected workloads over HTTP (and SFTP for workload 6), prints the table and appends it to the results
  * file. Run it with {@code mvn -Pbench verify} (README.md, "Benchmark"); settings:
  *
  * <ul>
  *   <li>{@code bench.scale} {@code full} (the issue's numbers) or {@code smoke}
- *   <li>{@code bench.workloads} e.g. {@code 1,2,3,4,5}
+ *   <li>{@code bench.workloads} e.g. {@code 1,2,3,4,5,6}
  *   <li>{@code bench.loaders} concurrent clients for set-up loads (default 16)
  *   <li>{@code bench.record} {@code false} to leave the results file alone
  *   <li>{@code bench.note} a line for the results file (the machine, what else ran)
@@ -59,10 +59,10 @@ public final class Bench {
         String scaleUsers = setting("bench.scaleUsers", "").trim();
         Scale scale = scaleUsers.isEmpty() ? named : named.withScaleUsers(Integer.parseInt(scaleUsers));
         TreeSet<Integer> workloads = new TreeSet<>();
-        for (String w : setting("bench.workloads", "1,2,3,4,5").split("[,\\s]+")) {
+        for (String w : setting("bench.workloads", "1,2,3,4,5,6").split("[,\\s]+")) {
             int number = Integer.parseInt(w.trim());
-            if (number < 1 || number > 5) {
-                throw new IllegalArgumentException("bench.workloads takes 1 to 5, not " + number);
+            if (number < 1 || number > 6) {
+                throw new IllegalArgumentException("bench.workloads takes 1 to 6, not " + number);
             }
             workloads.add(number);
         }
@@ -133,6 +133,7 @@ public final class Bench {
                         case 3 -> ScaleWorkload.run(run);
                         case 4 -> FanOut.run(run);
                         case 5 -> Footprint.run(run);
+                        case 6 -> RemoteSourceSync.run(run);
                         default -> throw new IllegalStateException();
                     }
                 } catch (RuntimeException e) {

@@ -19,15 +19,11 @@ final class Footprint {
         r.info(
                 W,
                 String.format("server RSS with %,d users (VmRSS)", run.scale.footprintUsers()),
-                mib(run.footprintRssKib()));
+                Server.mib(run.footprintRssKib()));
         r.info(
                 W,
                 "server RSS now; peak (VmRSS; VmHWM)",
-                mib(run.server.memoryKib("VmRSS")) + "; " + mib(run.server.memoryKib("VmHWM")));
+                Server.mib(run.server.memoryKib("VmRSS")) + "; " + Server.mib(run.server.memoryKib("VmHWM")));
         r.info(W, "H2 database files", String.format("%,.0f MiB", run.databaseBytes() / 1048576.0));
-    }
-
-    private static String mib(long kib) {
-        return kib < 0 ? "n/a" : String.format("%,d MiB", kib / 1024);
     }
 }

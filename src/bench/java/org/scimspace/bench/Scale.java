@@ -30,7 +30,9 @@ record Scale(
         int fanoutWorkspaces,
         int fanoutRounds,
         // 5. footprint
-        int footprintUsers) {
+        int footprintUsers,
+        // 6. remote source sync: rows of the CSV file
+        int remoteRows) {
 
     /**
      * The same sizes with another number of users for workload 3 ({@code bench.scaleUsers}):
@@ -59,7 +61,8 @@ record Scale(
                 memberRounds,
                 fanoutWorkspaces,
                 fanoutRounds,
-                footprintUsers);
+                footprintUsers,
+                remoteRows);
     }
 
     static Scale of(String name) {
@@ -83,6 +86,7 @@ record Scale(
                     200,
                     50,
                     20,
+                    100_000,
                     100_000);
             case "smoke" -> new Scale(
                     "smoke",
@@ -103,7 +107,8 @@ record Scale(
                     30,
                     5,
                     5,
-                    10_000);
+                    10_000,
+                    1_000);
             default -> throw new IllegalArgumentException("bench.scale must be full or smoke, not " + name);
         };
     }

@@ -109,6 +109,11 @@ final class Server implements AutoCloseable {
         return -1;
     }
 
+    /** A {@link #memoryKib} figure for the table. */
+    static String mib(long kib) {
+        return kib < 0 ? "n/a" : String.format("%,d MiB", kib / 1024);
+    }
+
     /** Payara's own "ready in N (ms)" figure, when the log has it. */
     String payaraReadyLine() {
         try {
