@@ -2,7 +2,6 @@ package org.scimspace.operations;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,8 +18,8 @@ import org.scimspace.common.RequestId;
  * application is deployed at the root context as {@code run.sh} does, Payara's health,
  * metrics and OpenAPI endpoints, which Payara adds to the root application. The console's
  * authentication runs before any filter and {@linkplain #assign assigns} the id itself.
+ * Declared in web.xml, first of the filters.
  */
-@WebFilter(filterName = "RequestIdFilter", urlPatterns = "/*")
 public class RequestIdFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.CookieManager;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -35,7 +37,9 @@ import org.scimspace.common.RequestId;
  * Operations on a server of this test's own, started as {@code run.sh} starts it (at the root
  * context) but with its H2 database behind a TCP server in this JVM, which the test stops
  * and starts again: readiness, 500 answers and the server log during a database outage;
- * request ids on Payara's own endpoints; refused authentication in the server log.
+ * request ids on Payara's own endpoints; refused authentication in the server log. It also
+ * works on one SCIM request at a time ({@code scimspace.scim.max-concurrent-requests=1}), so
+ * that a request past that limit can be shown its 429.
  */
 class OperationsOutageIT {
 
@@ -76,7 +80,8 @@ class OperationsOutageIT {
                         "scimspace.bootstrap.api.token", ItSettings.apiToken(),
                         "scimspace.bootstrap.scim.token", ItSettings.scimToken(),
                         "scimspace.operator.token", ItSettings.operatorToken(),
-                        "scimspace.bootstrap.admin.password", ADMIN_PASSWORD),
+                        "scimspace.bootstrap.admin.password", ADMIN_PASSWORD,
+                        "scimspace.scim.max-concurrent-requests", "1"),
                 postBoot);
     }
 
@@ -105,6 +110,55 @@ class OperationsOutageIT {
         assertEquals(302, toLogin.status(), toLogin::toString);
         assertTrue(toLogin.header("Location").endsWith("/login.xhtml"), toLogin.header("Location"));
         assertEquals("anon-1", toLogin.header(RequestId.HEADER), "sent before any servlet filter runs");
+    }
+
+    @Test
+    void aScimRequestPastTheConcurrencyLimitIsAnswered429AndTheHeldPlaceIsGivenBack() throws Exception {
+        Http scim = Tenants.newScimAccount(server.baseUrl() + "/");
+        String user = "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],"
+                + "\"userName\":\"slow-upload@contoso.example\",\"active\":true}";
+        byte[] body = user.getBytes(StandardCharsets.UTF_8);
+        URI base = URI.create(server.baseUrl());
+        try (Socket slow = new Socket(base.getHost(), base.getPort())) {
+            slow.setSoTimeout(60_000);
+            OutputStream out = slow.getOutputStream();
+            // headers and half the body: the server works on it, waiting for the rest
+            out.write(("POST /scim/v2/Users HTTP/1.1\r\nHost: " + base.getHost() + "\r\nAuthorization: Bearer "
+                            + scim.token() + "\r\nContent-Type: application/scim+json\r\nContent-Length: "
+                            + body.length + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(body, 0, body.length / 2);
+            out.flush();
+
+            Http.Reply turnedAway = awaitStatus(scim, 429);
+            assertEquals("1", turnedAway.header("Retry-After"), turnedAway::toString);
+            assertNotNull(turnedAway.header(RequestId.HEADER), "the request id filter runs first");
+            assertTrue(turnedAway.header("Content-Type").startsWith("application/scim+json"), turnedAway::toString);
+            Map<String, Object> error = turnedAway.json();
+            assertEquals(List.of("urn:ietf:params:scim:api:messages:2.0:Error"), error.get("schemas"));
+            assertEquals("429", error.get("status"));
+
+            out.write(body, body.length / 2, body.length - body.length / 2);
+            out.flush();
+            String answer = new String(slow.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 201"), answer);
+        }
+        Http.Reply after = scim.get("/Users?filter="
+                + URLEncoder.encode("userName eq \"slow-upload@contoso.example\"", StandardCharsets.UTF_8));
+        assertEquals(200, after.status(), "the place is free again: " + after);
+        assertEquals(1, ((Number) after.json().get("totalResults")).intValue(), after::toString);
+        assertLogged("", "SCIM requests turned away with 429 (more than 1 at once");
+    }
+
+    /** Repeats a cheap SCIM read until it is answered {@code status} (at most 30 s). */
+    private static Http.Reply awaitStatus(Http scim, int status) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Http.Reply reply;
+        do {
+            reply = scim.get("/ServiceProviderConfig");
+        } while (reply.status() != status && System.nanoTime() < deadline);
+        assertEquals(status, reply.status(), reply::toString);
+        return reply;
     }
 
     @Test
