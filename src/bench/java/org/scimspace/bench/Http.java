@@ -51,7 +51,7 @@ final class Http {
         try {
             HttpResponse<String> response =
                     CLIENT.send(request(method, path, body, timeout), HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body());
+            return reply(response);
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {
@@ -62,7 +62,7 @@ final class Http {
 
     CompletableFuture<Reply> sendAsync(String method, String path, String body) {
         return CLIENT.sendAsync(request(method, path, body, DEFAULT_TIMEOUT), HttpResponse.BodyHandlers.ofString())
-                .thenApply(response -> new Reply(response.statusCode(), response.body()));
+                .thenApply(Http::reply);
     }
 
     /** Like {@link #send} but fails unless the status is one of {@code ok}: for set-up. */
@@ -73,6 +73,13 @@ final class Http {
                     method + " " + path + " answered " + reply.status() + ": " + Meter.abbreviate(reply.body()));
         }
         return reply;
+    }
+
+    private static Reply reply(HttpResponse<String> response) {
+        return new Reply(
+                response.statusCode(),
+                response.body(),
+                response.headers().firstValue("Retry-After").orElse(null));
     }
 
     private HttpRequest request(String method, String path, String body, Duration timeout) {
@@ -98,7 +105,7 @@ final class Http {
     }
 
     /** A response; the few JSON fields the driver reads are picked out by pattern. */
-    record Reply(int status, String body) {
+    record Reply(int status, String body, String retryAfter) {
 
         boolean is(int... ok) {
             for (int expected : ok) {

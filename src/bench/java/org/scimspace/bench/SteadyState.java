@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -74,6 +75,7 @@ final class SteadyState {
         int perTenant = (int) (rate * seconds);
         long period = 1_000_000_000L / rate;
         Meter meter = new Meter();
+        AtomicLong turnedAway = new AtomicLong();
         CountDownLatch answered = new CountDownLatch(perTenant * directories.size());
         long start = System.nanoTime() + 200_000_000L;
         Bench.log(
@@ -92,7 +94,7 @@ final class SteadyState {
                                 LockSupport.parkNanos(wait);
                             }
                             Request request = next(directory, random);
-                            send(directory.tenant().scim(), request, due, meter, answered);
+                            send(directory.tenant().scim(), request, due, meter, turnedAway, answered);
                         }
                     },
                     "steady-" + directory.tenant().name());
@@ -133,11 +135,27 @@ final class SteadyState {
                         "%s; %,d of %,d (%.0f/s in all)",
                         Latencies.ms(meter.latencies.max()), sent - missing, sent, achieved));
         r.goal(W, label + ": errors", Long.toString(meter.errors()), "0", meter.errors() == 0);
+        String shed = label + ": turned away (429 with Retry-After, not in the latencies)";
+        if (rate == 25) {
+            r.goal(W, shed, Long.toString(turnedAway.get()), "0", turnedAway.get() == 0);
+        } else {
+            r.info(W, shed, String.format("%,d", turnedAway.get()));
+        }
     }
 
-    private static void send(Http scim, Request request, long due, Meter meter, CountDownLatch answered) {
+    /**
+     * Sends at once and records the answer: its latency from the due time, an error, or a
+     * request the server turned away (429 with {@code Retry-After}: Entra would retry later).
+     */
+    private static void send(
+            Http scim, Request request, long due, Meter meter, AtomicLong turnedAway, CountDownLatch answered) {
         try {
             scim.sendAsync(request.method(), request.path(), request.body()).whenComplete((reply, failure) -> {
+                if (failure == null && reply.status() == 429 && reply.retryAfter() != null) {
+                    turnedAway.incrementAndGet();
+                    answered.countDown();
+                    return;
+                }
                 meter.latencies.add(System.nanoTime() - due);
                 if (failure != null) {
                     meter.error(request.method() + " " + request.path() + ": " + failure);
