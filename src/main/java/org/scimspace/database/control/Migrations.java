@@ -31,7 +31,8 @@ public final class Migrations {
             "V2__request_id.sql",
             "V3__remote_users_and_profile_fields.sql",
             "V4__remote_sources.sql",
-            "V20__scheduled_jobs.sql");
+            "V20__scheduled_jobs.sql",
+            "V21__workspace_member_by_workspace.sql");
 
     /** The version of the schema that EclipseLink generated before there were migrations. */
     public static final String BASELINE = "1";

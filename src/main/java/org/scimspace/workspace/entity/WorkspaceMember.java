@@ -24,7 +24,10 @@ import org.scimspace.common.Timestamps;
 @Entity
 @Table(
         name = "workspace_member",
-        indexes = @Index(name = "ix_workspace_member_user", columnList = "tenant_id, user_id"))
+        indexes = {
+            @Index(name = "ix_workspace_member_user", columnList = "tenant_id, user_id"),
+            @Index(name = "ix_workspace_member_workspace", columnList = "workspace_id, user_id")
+        })
 @IdClass(WorkspaceMember.Key.class)
 public class WorkspaceMember {
 
