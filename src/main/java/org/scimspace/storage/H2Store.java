@@ -72,6 +72,11 @@ final class H2Store {
         return !(Boolean) isClosed.invoke(mvStore);
     }
 
+    /** Whether the file's chunks are on average less full than {@code targetFillRate} percent. */
+    boolean needsCompaction(int targetFillRate) throws ReflectiveOperationException {
+        return (Integer) chunksFillRate.invoke(fileStore) < targetFillRate;
+    }
+
     /**
      * Rewrites chunks below the fill rate, at most {@code writeLimit} bytes (MVStore.compact).
      * H2 only tries its store lock and gives up when a commit holds it, which under steady
@@ -83,8 +88,7 @@ final class H2Store {
     boolean compact(int targetFillRate, int writeLimit, int attempts, Duration pause)
             throws ReflectiveOperationException, InterruptedException {
         for (int attempt = 0; attempt < attempts; attempt++) {
-            if ((Integer) chunksFillRate.invoke(fileStore) >= targetFillRate
-                    || (Boolean) compact.invoke(mvStore, targetFillRate, writeLimit)) {
+            if (!needsCompaction(targetFillRate) || (Boolean) compact.invoke(mvStore, targetFillRate, writeLimit)) {
                 return true;
             }
             Thread.sleep(pause.toMillis());
