@@ -21,8 +21,8 @@ import javax.sql.DataSource;
  * hears of it. H2 then never runs its background writer, which is also what rewrites partly
  * used chunks: each commit writes a new chunk and the file grows by roughly 100–300 KB per
  * write, without bound (measured: 32 GB for 100,000 SCIM users). Doing the background writer's
- * compaction here, with the pool's {@code RETENTION_TIME=0} so that freed chunks are reused at
- * once, keeps the file near the size of its data. See {@link H2Store} for how the store is
+ * compaction here, with the pool's {@code RETENTION_TIME=1000} so that freed chunks are reused
+ * after a second (not 0: H2 then reuses chunks that concurrent transactions still read), keeps the file near the size of its data. See {@link H2Store} for how the store is
  * reached.
  */
 @Singleton
