@@ -52,6 +52,18 @@ public class H2Compaction {
     /** Tries for the store's lock this often per slice, {@link #PAUSE} apart: about 100 ms. */
     static final int ATTEMPTS = 20;
 
+    /**
+     * Below this fill rate (percent) the file is falling behind, as under a bulk load (Entra's
+     * first cycle): then a run is one rewrite of up to {@link #CATCH_UP_LIMIT} bytes, trying
+     * for the lock up to {@link #CATCH_UP_ATTEMPTS} times. Slices alone let the file reach
+     * 13 GB after 57,000 users loaded by 16 clients.
+     */
+    static final int BEHIND_FILL_RATE = 50;
+
+    static final int CATCH_UP_LIMIT = 16 * 1024 * 1024;
+
+    static final int CATCH_UP_ATTEMPTS = 100;
+
     static final Duration PAUSE = Duration.ofMillis(5);
 
     @Resource(lookup = "jdbc/scimspace")
@@ -72,6 +84,10 @@ public class H2Compaction {
                 if (store == null) {
                     return;
                 }
+            }
+            if (store.fillRate() < BEHIND_FILL_RATE) {
+                store.compact(TARGET_FILL_RATE, CATCH_UP_LIMIT, CATCH_UP_ATTEMPTS, PAUSE);
+                return;
             }
             long deadline = System.nanoTime() + RUN_LIMIT.toNanos();
             for (int slice = 0;

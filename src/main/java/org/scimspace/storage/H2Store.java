@@ -72,9 +72,14 @@ final class H2Store {
         return !(Boolean) isClosed.invoke(mvStore);
     }
 
+    /** How full the file's chunks are on average (percent). */
+    int fillRate() throws ReflectiveOperationException {
+        return (Integer) chunksFillRate.invoke(fileStore);
+    }
+
     /** Whether the file's chunks are on average less full than {@code targetFillRate} percent. */
     boolean needsCompaction(int targetFillRate) throws ReflectiveOperationException {
-        return (Integer) chunksFillRate.invoke(fileStore) < targetFillRate;
+        return fillRate() < targetFillRate;
     }
 
     /**
