@@ -261,7 +261,7 @@ class WildFlySmokeIT {
      */
     @Test
     void embeddedH2IsCompacted() throws InterruptedException {
-        String started = "Embedded H2 database: compacting its file every 2 seconds.";
+        String started = "Embedded H2 database: compacting its file";
         if (!ItDatabase.postgres()) {
             for (int waited = 0; waited < 100 && !server.log().contains(started); waited++) {
                 Thread.sleep(100);
