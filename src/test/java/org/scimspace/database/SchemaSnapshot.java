@@ -14,8 +14,8 @@ import java.util.TreeSet;
 
 /**
  * What a schema consists of, as comparable lines: every column with its type, length and
- * nullability, every primary key, named unique and foreign key constraint and named index
- * with their columns. Read from INFORMATION_SCHEMA (and pg_indexes for indexes on
+ * nullability, every primary key (its columns in name order), named unique and foreign key
+ * constraint and named index with their columns. Read from INFORMATION_SCHEMA (and pg_indexes for indexes on
  * PostgreSQL), in lower case. Flyway's history table and the names that databases give
  * primary keys themselves are left out: they differ between a migrated and a generated schema
  * by design.
@@ -84,7 +84,16 @@ public final class SchemaSnapshot {
             columns.computeIfAbsent(row.get(0) + " " + row.get(1) + name, k -> new ArrayList<>())
                     .add(row.get(3));
         }
-        columns.forEach((constraint, names) -> lines.add("constraint " + constraint + " " + names));
+        columns.forEach(
+                (constraint, names) -> lines.add("constraint " + constraint + " " + inOrder(constraint, names)));
+    }
+
+    /**
+     * A primary key's columns in name order: EclipseLink generates them in an order of its own,
+     * a migration puts the column it is searched by first (V22).
+     */
+    private static List<String> inOrder(String constraint, List<String> names) {
+        return constraint.endsWith(" primary key") ? names.stream().sorted().toList() : names;
     }
 
     private static void h2Indexes(Connection connection, String schema, SortedSet<String> lines) throws SQLException {

@@ -32,7 +32,8 @@ public final class Migrations {
             "V3__remote_users_and_profile_fields.sql",
             "V4__remote_sources.sql",
             "V20__scheduled_jobs.sql",
-            "V21__workspace_member_by_workspace.sql");
+            "V21__workspace_member_by_workspace.sql",
+            "V22__user_values_by_user.sql");
 
     /** The version of the schema that EclipseLink generated before there were migrations. */
     public static final String BASELINE = "1";
