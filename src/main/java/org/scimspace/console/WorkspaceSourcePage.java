@@ -36,6 +36,9 @@ public class WorkspaceSourcePage extends WorkspaceManagerPage {
 
     static final int RUNS_PER_PAGE = 20;
 
+    /** What becomes of a source's participants when the workspace stops following it (ConnectionService). */
+    private static final String LEFT = "left the workspace (unless also added by hand or via a group).";
+
     /** The schedules the console offers; the management API takes any interval from 5 minutes to a week. */
     static final int[] SCHEDULES = {0, 15, 30, 60, 360, 1440};
 
@@ -74,13 +77,16 @@ public class WorkspaceSourcePage extends WorkspaceManagerPage {
             return;
         }
         try {
+            ConnectionView before = getConnection();
             ConnectionView saved =
                     connections.connect(tenant.id(), getId(), blankToNull(sourceId), path, interval(), tenant.actor());
             connection = saved;
+            boolean moved = before != null && !before.sourceId().equals(saved.sourceId());
             Messages.done(
                     faces,
                     "Connected to '" + saved.sourceName() + "': " + saved.path() + ", "
-                            + Schedule.describe(saved.intervalMinutes()) + ".");
+                            + Schedule.describe(saved.intervalMinutes()) + "."
+                            + (moved ? " The participants '" + before.sourceName() + "' brought " + LEFT : ""));
         } catch (ServiceException e) {
             refused("remote", e);
         }
@@ -91,12 +97,17 @@ public class WorkspaceSourcePage extends WorkspaceManagerPage {
             return;
         }
         try {
-            connections.disconnect(tenant.id(), getId(), tenant.actor());
+            int released = connections.disconnect(tenant.id(), getId(), tenant.actor());
             connection = null;
             connectionRead = true;
             sourceId = null;
             path = null;
-            Messages.done(faces, "Disconnected: the participants it brought stay until you remove them.");
+            Messages.done(
+                    faces,
+                    released == 0
+                            ? "Disconnected: it had brought no participants."
+                            : "Disconnected: the " + (released == 1 ? "participant" : released + " participants")
+                                    + " it brought " + LEFT);
         } catch (ServiceException e) {
             refused("remote", e);
         }

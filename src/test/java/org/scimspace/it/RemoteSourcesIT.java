@@ -422,6 +422,98 @@ class RemoteSourcesIT {
     }
 
     @Test
+    void workspacesSharingASourceSyncAtOnceAndBothSucceed() throws Exception {
+        sftp.write(
+                prefix + "/shared.csv",
+                HEADER + "1," + prefix + ".ada@example.com,Ada,Lovelace,\n" + "2," + prefix
+                        + ".alan@example.com,Alan,Turing,\n");
+        String source = sourceId(passwordSource("Shared"));
+        String choir = workspace("Choir");
+        String band = workspace("Band");
+        connect(choir, source, prefix + "/shared.csv", 0);
+        connect(band, source, prefix + "/shared.csv", 0);
+        // both fetches wait, then both runs come to apply their file at the same time
+        sftp.openDelay(Duration.ofSeconds(2));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Http.Reply>> calls = new ArrayList<>();
+            for (String workspace : List.of(choir, band)) {
+                calls.add(pool.submit(() -> {
+                    go.await();
+                    return api.send("POST", "/workspaces/" + workspace + "/remote-source/sync", null, null);
+                }));
+            }
+            go.countDown();
+            for (Future<Http.Reply> call : calls) {
+                Http.Reply reply = call.get();
+                assertEquals(200, reply.status(), reply::toString);
+                assertEquals("SUCCEEDED", reply.json().get("outcome"), reply::toString);
+                assertEquals(List.of(2, 0, 0, 0), counts(reply.json()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(2, memberTotal(choir));
+        assertEquals(2, memberTotal(band));
+        assertEquals(memberIds(choir), memberIds(band), "one user of the source in both workspaces");
+    }
+
+    @Test
+    void aRunDuringWhichTheWorkspaceIsDisconnectedChangesNothing() throws Exception {
+        sftp.write(prefix + "/members.csv", HEADER + "1," + prefix + ".ada@example.com,Ada,Lovelace,\n");
+        String workspace = workspace("Leaving");
+        connect(workspace, sourceId(passwordSource("Register")), prefix + "/members.csv", 0);
+        sftp.openDelay(Duration.ofSeconds(3));
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Http.Reply> call =
+                    pool.submit(() -> api.send("POST", "/workspaces/" + workspace + "/remote-source/sync", null, null));
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (!Boolean.TRUE.equals(api.get("/workspaces/" + workspace + "/remote-source")
+                            .json()
+                            .get("running"))
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertEquals(
+                    204,
+                    api.delete("/workspaces/" + workspace + "/remote-source").status());
+            Http.Reply run = call.get();
+            assertEquals(200, run.status(), run::toString);
+            assertEquals("FAILED", run.json().get("outcome"), run::toString);
+            assertEquals(
+                    List.of("The workspace was disconnected from the remote source during the run;"
+                            + " nothing was changed."),
+                    errors(run.json()));
+            assertEquals(List.of(0, 0, 0, 0), counts(run.json()));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(0, memberTotal(workspace), "the run brought nobody back");
+        assertEquals(404, api.get("/workspaces/" + workspace + "/remote-source").status());
+    }
+
+    @Test
+    void movingAConnectionToAnotherSourceReleasesTheFirstSourcesMembers() {
+        sftp.write(
+                prefix + "/a.csv",
+                HEADER + "1," + prefix + ".ada@example.com,Ada,Lovelace,\n" + "2," + prefix
+                        + ".alan@example.com,Alan,Turing,\n");
+        sftp.write(prefix + "/b.csv", HEADER + "7," + prefix + ".grace@example.com,Grace,Hopper,\n");
+        String workspace = workspace("Moving");
+        connect(workspace, sourceId(passwordSource("Source A")), prefix + "/a.csv", 0);
+        assertEquals(List.of(2, 0, 0, 0), counts(syncNow(workspace)));
+
+        String b = sourceId(passwordSource("Source B"));
+        assertEquals(b, connect(workspace, b, prefix + "/b.csv", 0).get("sourceId"));
+        assertEquals(0, memberTotal(workspace), "source A's participants left with the connection");
+        assertEquals(List.of(1, 0, 0, 0), counts(syncNow(workspace)), "source B removes nobody it never listed");
+        assertEquals(1, memberTotal(workspace));
+        assertTrue(members(workspace).contains(prefix + ".grace@example.com"), members(workspace));
+    }
+
+    @Test
     void concurrentSyncNowRunsOnce() throws Exception {
         sftp.write(prefix + "/slow.csv", HEADER + "1," + prefix + ".slow@example.com,Slow,Poke,\n");
         String workspace = workspace("Busy");
@@ -593,6 +685,16 @@ class RemoteSourcesIT {
         Http.Reply members = api.get("/workspaces/" + workspace + "/members");
         assertEquals(200, members.status(), members::toString);
         return ((Number) members.json().get("total")).intValue();
+    }
+
+    private List<String> memberIds(String workspace) {
+        Http.Reply members = api.get("/workspaces/" + workspace + "/members?size=500");
+        assertEquals(200, members.status(), members::toString);
+        return ((List<?>) members.json().get("items"))
+                .stream()
+                        .map(member -> (String) ((Map<?, ?>) member).get("userId"))
+                        .sorted()
+                        .toList();
     }
 
     /** The members' user names and display names, lower case, for "contains" checks. */

@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.scimspace.audit.AuditLog;
@@ -22,13 +23,15 @@ import org.scimspace.remotesource.entity.RemoteSource;
 import org.scimspace.remotesource.entity.SourceConnection;
 import org.scimspace.remotesource.entity.SyncRun;
 import org.scimspace.remotesource.sync.CsvSync;
+import org.scimspace.remotesource.sync.SyncLocks;
 import org.scimspace.workspace.boundary.WorkspaceService;
 import org.scimspace.workspace.event.WorkspaceDeleted;
 
 /**
  * A workspace's connection to a remote source (file path, schedule) and its run history.
- * Disconnecting keeps the participants the source brought and the history of runs; deleting
- * the workspace removes both with it.
+ * Disconnecting, or connecting the workspace to another source, releases the participants the
+ * source brought and keeps the history of runs; deleting the workspace removes both with it.
+ * Takes its locks in the order of {@link SyncLocks}, as runs do.
  */
 @Stateless
 public class ConnectionService {
@@ -45,18 +48,31 @@ public class ConnectionService {
     @Inject
     CsvSync csv;
 
-    /** Connects the workspace, or changes its connection. */
+    /**
+     * Connects the workspace, or changes its connection. A connection that moves to another
+     * source first releases the previous source's participants as {@link #disconnect} does:
+     * nothing else would ever remove them, and the new source's first run must not count them
+     * as its own members that left its file.
+     */
     public ConnectionView connect(
             String tenantId, String workspaceId, String sourceId, String path, Integer intervalMinutes, String actor) {
         workspaces.get(tenantId, workspaceId);
-        // Locked so that the source cannot be deleted while it gains a connection.
-        RemoteSource source =
-                sourceId == null ? null : em.find(RemoteSource.class, sourceId, LockModeType.PESSIMISTIC_WRITE);
+        String previous = SyncLocks.connectedSource(em, tenantId, workspaceId);
+        boolean moved = previous != null && !previous.equals(sourceId);
+        // The source is locked so that it cannot be deleted while it gains a connection, and
+        // the previous one too when the connection moves, so that no run of either applies a
+        // file meanwhile; found after its lock, a source deleted meanwhile is not found.
+        if (sourceId != null) {
+            SyncLocks.lock(em, moved ? List.of(sourceId, previous) : List.of(sourceId), workspaceId);
+        }
+        RemoteSource source = sourceId == null ? null : em.find(RemoteSource.class, sourceId);
         if (source == null || !source.getTenantId().equals(tenantId)) {
             throw ServiceException.invalid("sourceId", "Choose one of the account's remote sources.");
         }
         String file = FilePaths.path(path);
         int interval = Schedule.intervalMinutes(intervalMinutes);
+        stillConnectedTo(tenantId, workspaceId, previous);
+        int released = moved ? csv.release(tenantId, workspaceId, previous, actor) : 0;
         SourceConnection connection = em.find(SourceConnection.class, workspaceId, LockModeType.PESSIMISTIC_WRITE);
         boolean created = connection == null;
         if (created) {
@@ -72,7 +88,10 @@ public class ConnectionService {
                 created ? "connect remote source" : "change remote source connection",
                 workspaceId,
                 true,
-                "'" + source.getName() + "', file " + file + ", " + Schedule.describe(interval)));
+                "'" + source.getName() + "', file " + file + ", " + Schedule.describe(interval)
+                        + (moved
+                                ? "; moved from remote source " + previous + ", " + synced(released) + " released"
+                                : "")));
         return view(connection, source.getName());
     }
 
@@ -93,20 +112,29 @@ public class ConnectionService {
      * Removes the connection. The members the source gave the workspace leave it (unless added
      * by hand or via a group), as members of a group leave when the group stops giving access:
      * nothing would ever update or remove them again, and synced members cannot be removed by
-     * hand. A run in progress finishes first under its lease.
+     * hand. A run that is applying its file meanwhile finishes first (this waits for its locks)
+     * and its members are released with the others; a run that comes to apply its file later
+     * finds the connection gone, ends failed and changes nothing.
+     *
+     * @return how many members the source listed
      */
-    public void disconnect(String tenantId, String workspaceId, String actor) {
-        SourceConnection connection = connection(tenantId, workspaceId);
-        em.remove(em.contains(connection) ? connection : em.merge(connection));
-        int released = csv.release(tenantId, workspaceId, actor);
+    public int disconnect(String tenantId, String workspaceId, String actor) {
+        String sourceId = SyncLocks.connectedSource(em, tenantId, workspaceId);
+        if (sourceId == null) {
+            throw notConnected(tenantId, workspaceId);
+        }
+        SyncLocks.lock(em, List.of(sourceId), workspaceId);
+        stillConnectedTo(tenantId, workspaceId, sourceId);
+        int released = csv.release(tenantId, workspaceId, sourceId, actor);
+        em.remove(em.find(SourceConnection.class, workspaceId, LockModeType.PESSIMISTIC_WRITE));
         log.record(SourceLines.workspace(
                 tenantId,
                 actor,
                 "disconnect remote source",
                 workspaceId,
                 true,
-                "disconnected from remote source " + connection.getSourceId() + "; " + released
-                        + (released == 1 ? " synced member" : " synced members") + " released"));
+                "disconnected from remote source " + sourceId + "; " + synced(released) + " released"));
+        return released;
     }
 
     /** The workspace's runs, newest first. */
@@ -159,10 +187,25 @@ public class ConnectionService {
     private SourceConnection connection(String tenantId, String workspaceId) {
         SourceConnection connection = workspaceId == null ? null : em.find(SourceConnection.class, workspaceId);
         if (connection == null || !connection.getTenantId().equals(tenantId)) {
-            workspaces.get(tenantId, workspaceId);
-            throw ServiceException.notFound("This workspace is not connected to a remote source.");
+            throw notConnected(tenantId, workspaceId);
         }
         return connection;
+    }
+
+    private ServiceException notConnected(String tenantId, String workspaceId) {
+        workspaces.get(tenantId, workspaceId);
+        return ServiceException.notFound("This workspace is not connected to a remote source.");
+    }
+
+    /** The connection read before its locks were taken is still the one: else the wrong source was locked. */
+    private void stillConnectedTo(String tenantId, String workspaceId, String sourceId) {
+        if (!Objects.equals(sourceId, SyncLocks.connectedSource(em, tenantId, workspaceId))) {
+            throw ServiceException.conflict("The workspace's remote source connection changed meanwhile; try again.");
+        }
+    }
+
+    private static String synced(int members) {
+        return members + (members == 1 ? " synced member" : " synced members");
     }
 
     private ConnectionView view(SourceConnection connection, String sourceName) {

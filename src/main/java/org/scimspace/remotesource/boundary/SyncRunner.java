@@ -31,6 +31,7 @@ import org.scimspace.remotesource.control.RunView;
 import org.scimspace.remotesource.control.SftpFetcher;
 import org.scimspace.remotesource.control.SourceCredentials;
 import org.scimspace.remotesource.control.SourceLines;
+import org.scimspace.remotesource.control.SourceTurns;
 import org.scimspace.remotesource.control.SyncAlreadyRunning;
 import org.scimspace.remotesource.control.SyncLease;
 import org.scimspace.remotesource.sync.CsvSync;
@@ -39,9 +40,10 @@ import org.scimspace.remotesource.sync.SyncRequest;
 
 /**
  * Runs a connection: takes its lease, fetches the file to a private temporary file, hands
- * it to {@link CsvSync}, records the outcome and gives the lease back. Holds no transaction
- * itself: the fetch waits on the network, and the sync has a transaction of its own. Every
- * failure ends as a failed run with a message for a main user, never as a run left running.
+ * it to {@link CsvSync} in the source's turn (runs of workspaces sharing a source apply one
+ * at a time), records the outcome and gives the lease back. Holds no transaction itself: the
+ * fetch waits on the network, and the sync has a transaction of its own. Every failure ends
+ * as a failed run with a message for a main user, never as a run left running.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -57,6 +59,9 @@ public class SyncRunner {
 
     @Inject
     CsvSync csv;
+
+    @Inject
+    SourceTurns turns;
 
     @Inject
     AuditLog log;
@@ -149,8 +154,10 @@ public class SyncRunner {
             }
             return SyncOutcome.failed(List.of(e.getMessage()));
         }
-        return csv.sync(new SyncRequest(
-                ticket.tenantId(), ticket.workspaceId(), ticket.sourceId(), file, ticket.dryRun(), ticket.actor()));
+        SyncRequest request = new SyncRequest(
+                ticket.tenantId(), ticket.workspaceId(), ticket.sourceId(), file, ticket.dryRun(), ticket.actor());
+        // A dry run writes nothing and takes no lock: it need not wait for other workspaces' runs.
+        return ticket.dryRun() ? csv.sync(request) : turns.inTurn(ticket.sourceId(), () -> csv.sync(request));
     }
 
     private static SyncOutcome unexpected(RunTicket ticket, RuntimeException e) {

@@ -7,9 +7,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
 
 import org.scimspace.common.Ids;
 import org.scimspace.remotesource.csv.ParticipantRow;
@@ -87,24 +84,6 @@ public class RemoteUser {
 
     public static String externalId(String sourceId, String csvId) {
         return sourceId + "#" + csvId;
-    }
-
-    /** The attributes (as the file names its columns) whose values the row changes; none for its own values. */
-    public List<String> changesBy(ParticipantRow row) {
-        List<String> changed = new ArrayList<>();
-        if (!email.equals(row.email())) {
-            changed.add("Email");
-        }
-        if (!Objects.equals(firstName, row.firstName())) {
-            changed.add("First name");
-        }
-        if (!Objects.equals(lastName, row.lastName())) {
-            changed.add("Last name");
-        }
-        if (!Objects.equals(mobile, row.mobile())) {
-            changed.add("Mobile");
-        }
-        return changed;
     }
 
     public String getId() {

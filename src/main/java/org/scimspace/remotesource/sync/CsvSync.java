@@ -16,8 +16,9 @@ import org.scimspace.workspace.event.WorkspaceDeleted;
  * nothing, in the caller's transaction (or a new one). Each change is a line of the
  * provisioning log under the request's actor.
  *
- * <p>A file that fails validation changes nothing and leaves the transaction alone, so the
- * caller may record the failed run in it. A run that fails while applying (two rows whose
+ * <p>A file that fails validation, or a run whose workspace no longer follows the source when
+ * it comes to apply the file, changes nothing and leaves the transaction alone, so the caller
+ * may record the failed run in it. A run that fails while applying (two rows whose
  * addresses belong to one directory user, or a file that changed between the two passes)
  * marks the transaction for rollback: record runs in a transaction of their own.
  */
@@ -39,13 +40,14 @@ public class CsvSync {
     }
 
     /**
-     * The workspace no longer follows a remote source: its synced memberships end (members
-     * added by hand or via a group stay) and remote users no workspace has are removed.
+     * The workspace no longer follows the remote source (disconnected, or connected to another
+     * one): its synced memberships end (members added by hand or via a group stay) and remote
+     * users no workspace has are removed.
      *
      * @return how many members the source listed
      */
-    public int release(String tenantId, String workspaceId, String actor) {
-        return engine(actor).release(tenantId, workspaceId);
+    public int release(String tenantId, String workspaceId, String sourceId, String actor) {
+        return engine(actor).release(tenantId, workspaceId, sourceId);
     }
 
     /** Remote users of a deleted workspace that no other workspace has are removed with it. */

@@ -18,20 +18,24 @@ import org.scimspace.workspace.control.MembershipLog;
 import org.scimspace.workspace.control.ProfileFieldView;
 import org.scimspace.workspace.control.ProfileValues;
 import org.scimspace.workspace.control.SyncedMemberships;
-import org.scimspace.workspace.control.WorkspaceSync;
 import org.scimspace.workspace.entity.FieldType;
 import org.scimspace.workspace.entity.Workspace;
 
 /**
  * Makes a workspace's synced members match a file in two passes: the first validates the
  * whole file and keeps only what the uniqueness checks need; only a valid file is read again
- * and applied a chunk of rows at a time. Plain code over an entity manager, so that it is
- * tested without a server; the caller owns the transaction.
+ * and applied a chunk of rows at a time, under the locks of {@link SyncLocks}. Plain code over
+ * an entity manager, so that it is tested without a server; the caller owns the transaction.
  */
 public class RemoteSync {
 
     /** Rows per chunk, and ids per bound IN list. */
     static final int CHUNK = 500;
+
+    static final String DISCONNECTED =
+            "The workspace was disconnected from the remote source during the run; nothing was changed.";
+    static final String SWITCHED =
+            "The workspace was connected to another remote source during the run; nothing was changed.";
 
     private final EntityManager em;
     private final MembershipLog log;
@@ -66,7 +70,13 @@ public class RemoteSync {
                     validation.errors().stream().map(CsvError::toString).toList());
         }
         if (!request.dryRun()) {
-            new WorkspaceSync(em).lock(List.of(workspace.getId()));
+            SyncLocks.lock(em, List.of(request.sourceId()), workspace.getId());
+        }
+        // The fetch took a while: a run whose workspace no longer follows the source must not
+        // bring back the members that disconnecting (or switching) released.
+        String connected = SyncLocks.connectedSource(em, request.tenantId(), workspace.getId());
+        if (!request.sourceId().equals(connected)) {
+            return SyncOutcome.failed(List.of(connected == null ? DISCONNECTED : SWITCHED));
         }
         List<ProfileFieldView> imported = fields.stream()
                 .filter(field -> validation.importedFields().contains(field.name()))
@@ -99,17 +109,17 @@ public class RemoteSync {
     }
 
     /**
-     * The workspace no longer follows a remote source: every synced membership ends (a member
+     * The workspace no longer follows the remote source: every synced membership ends (a member
      * added by hand or via a group stays) and remote users nobody needs are removed.
      *
      * @return how many members the source listed
      */
-    public int release(String tenantId, String workspaceId) {
+    public int release(String tenantId, String workspaceId, String sourceId) {
         Workspace workspace = workspace(tenantId, workspaceId);
         if (workspace == null) {
             return 0;
         }
-        new WorkspaceSync(em).lock(List.of(workspaceId));
+        SyncLocks.lock(em, List.of(sourceId), workspaceId);
         SyncedMemberships memberships = new SyncedMemberships(em);
         RemoteUsers remoteUsers = new RemoteUsers(em);
         List<String> synced = memberships.synced(workspaceId);
@@ -119,13 +129,16 @@ public class RemoteSync {
             List<String> stayed =
                     chunk.stream().filter(id -> !leftSet.contains(id)).toList();
             log.record(
-                    workspace, left, "left", "left " + workspace.getName() + ": it no longer follows a remote source");
+                    workspace,
+                    left,
+                    "left",
+                    "left " + workspace.getName() + ": it no longer follows remote source " + sourceId);
             log.record(
                     workspace,
                     stayed,
                     "unsynced",
-                    workspace.getName() + " no longer follows a remote source; still a member, added by hand or"
-                            + " via a group");
+                    workspace.getName() + " no longer follows remote source " + sourceId
+                            + "; still a member, added by hand or via a group");
             remoteUsers.removeUnneeded(tenantId, left);
         }
         return synced.size();

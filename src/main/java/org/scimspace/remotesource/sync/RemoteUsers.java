@@ -21,9 +21,6 @@ final class RemoteUsers {
     private static final String UNNEEDED =
             " and not exists (select m from WorkspaceMember m where m.tenantId = r.tenantId and m.userId = r.id)";
 
-    /** EclipseLink's hint for results that are never registered in the persistence context. */
-    private static final String READ_ONLY = "eclipselink.read-only";
-
     /** Rows per multi-row INSERT, of {@value #COLUMNS} bound values each. */
     private static final int INSERT_CHUNK = 10;
 
@@ -35,20 +32,25 @@ final class RemoteUsers {
         this.em = em;
     }
 
-    /** The account's users with these external ids, by external id; read only, never managed. */
-    Map<String, RemoteUser> byExternalIds(String tenantId, List<String> externalIds) {
-        Map<String, RemoteUser> users = new HashMap<>();
+    /** The account's users with these external ids, by external id; columns, never managed entities. */
+    Map<String, StoredRemoteUser> byExternalIds(String tenantId, List<String> externalIds) {
+        Map<String, StoredRemoteUser> users = new HashMap<>();
         for (List<String> chunk : Chunks.of(externalIds, RemoteSync.CHUNK)) {
             em.createQuery(
-                            "select r from RemoteUser r where r.tenantId = :tenant and r.externalId in :ids",
-                            RemoteUser.class)
+                            "select r.externalId, r.id, r.email, r.firstName, r.lastName, r.mobile from RemoteUser r"
+                                    + " where r.tenantId = :tenant and r.externalId in :ids",
+                            Object[].class)
                     .setParameter("tenant", tenantId)
                     .setParameter("ids", chunk)
-                    .setHint(READ_ONLY, true)
                     .getResultList()
-                    .forEach(user -> users.put(user.getExternalId(), user));
+                    .forEach(row -> users.put((String) row[0], stored(row)));
         }
         return users;
+    }
+
+    private static StoredRemoteUser stored(Object[] row) {
+        return new StoredRemoteUser(
+                (String) row[1], (String) row[2], (String) row[3], (String) row[4], (String) row[5]);
     }
 
     /**
@@ -87,7 +89,7 @@ final class RemoteUsers {
     }
 
     /** Gives a stored user the row's attributes. */
-    void update(RemoteUser user, ParticipantRow row, Instant now) {
+    void update(String userId, ParticipantRow row, Instant now) {
         em.createQuery("update RemoteUser r set r.email = :email, r.emailKey = :emailKey, r.firstName = :firstName,"
                         + " r.lastName = :lastName, r.mobile = :mobile, r.lastModified = :now where r.id = :id")
                 .setParameter("email", row.email())
@@ -96,7 +98,7 @@ final class RemoteUsers {
                 .setParameter("lastName", row.lastName())
                 .setParameter("mobile", row.mobile())
                 .setParameter("now", now)
-                .setParameter("id", user.getId())
+                .setParameter("id", userId)
                 .executeUpdate();
     }
 

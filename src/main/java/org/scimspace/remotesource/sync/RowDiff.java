@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.scimspace.remotesource.csv.ParticipantRow;
-import org.scimspace.remotesource.entity.RemoteUser;
 import org.scimspace.remotesource.sync.RowPlan.Membership;
 import org.scimspace.remotesource.sync.RowPlan.Outcome;
 import org.scimspace.remotesource.sync.RowPlan.RecordChange;
@@ -30,7 +29,7 @@ final class RowDiff {
      */
     static RowPlan plan(
             ParticipantRow row,
-            RemoteUser record,
+            StoredRemoteUser record,
             LinkedPerson person,
             MemberState recordState,
             MemberState personState,

@@ -79,12 +79,12 @@ final class SyncRun {
     /** Applies a chunk of rows (or, for a dry run or after an error, only decides and counts). */
     void apply(List<ParticipantRow> rows) {
         String tenantId = request.tenantId();
-        Map<String, RemoteUser> records = remoteUsers.byExternalIds(
+        Map<String, StoredRemoteUser> records = remoteUsers.byExternalIds(
                 tenantId, rows.stream().map(this::externalId).toList());
         Map<String, LinkedPerson> linked = people.byEmails(
                 tenantId, rows.stream().map(ParticipantRow::emailKey).distinct().toList());
         Set<String> known = new HashSet<>();
-        records.values().forEach(record -> known.add(record.getId()));
+        records.values().forEach(record -> known.add(record.id()));
         linked.values().forEach(person -> known.add(person.id()));
         Map<String, MemberState> states = memberships.states(workspace.getId(), known);
         Map<String, Map<String, List<String>>> values =
@@ -92,23 +92,25 @@ final class SyncRun {
 
         Chunk chunk = new Chunk();
         for (ParticipantRow row : rows) {
-            RemoteUser record = records.get(externalId(row));
+            StoredRemoteUser record = records.get(externalId(row));
             LinkedPerson person = linked.get(row.emailKey());
-            String current = person != null ? person.id() : record != null ? record.getId() : null;
+            String recordId = record == null ? null : record.id();
+            String current = person != null ? person.id() : recordId;
             RowPlan plan = RowDiff.plan(
                     row,
                     record,
                     person,
-                    record == null ? null : states.get(record.getId()),
+                    recordId == null ? null : states.get(recordId),
                     person == null ? null : states.get(person.id()),
                     byName(current == null ? null : values.get(current)));
             if (plan.record() == RowPlan.RecordChange.CREATE) {
-                record = new RemoteUser(tenantId, request.sourceId(), row, now);
-                chunk.newRecords.add(record);
+                RemoteUser created = new RemoteUser(tenantId, request.sourceId(), row, now);
+                chunk.newRecords.add(created);
+                recordId = created.getId();
             } else if (plan.record() == RowPlan.RecordChange.UPDATE) {
-                chunk.changedRecords.put(record, row);
+                chunk.changedRecords.put(recordId, row);
             }
-            String memberId = person != null ? person.id() : record.getId();
+            String memberId = person != null ? person.id() : recordId;
             Long earlier = named.putIfAbsent(memberId, row.line());
             if (earlier != null) {
                 errors.add(new CsvError(
@@ -118,7 +120,7 @@ final class SyncRun {
                         .toString());
                 continue;
             }
-            chunk.plan(row, plan, record, memberId, values.getOrDefault(memberId, Map.of()));
+            chunk.plan(row, plan, recordId, memberId, values.getOrDefault(memberId, Map.of()));
         }
         if (errors.isEmpty() && !request.dryRun()) {
             chunk.write();
@@ -184,28 +186,29 @@ final class SyncRun {
     private final class Chunk {
 
         final List<RemoteUser> newRecords = new ArrayList<>();
-        final Map<RemoteUser, ParticipantRow> changedRecords = new LinkedHashMap<>();
+        /** Rows by the id of the stored user they change. */
+        final Map<String, ParticipantRow> changedRecords = new LinkedHashMap<>();
+
         final List<String> added = new ArrayList<>();
         final List<String> marked = new ArrayList<>();
         final List<String> releasing = new ArrayList<>();
         final Map<String, Map<String, List<String>>> values = new LinkedHashMap<>();
         final ChangeLines lines = new ChangeLines(log, request.tenantId(), workspace.getId());
 
-        /** @param stored the member's values of every field, by field id */
+        /**
+         * @param recordId the row's remote user (stored or new), or null
+         * @param stored the member's values of every field, by field id
+         */
         void plan(
-                ParticipantRow row,
-                RowPlan plan,
-                RemoteUser record,
-                String memberId,
-                Map<String, List<String>> stored) {
+                ParticipantRow row, RowPlan plan, String recordId, String memberId, Map<String, List<String>> stored) {
             switch (plan.outcome()) {
                 case CREATED -> created++;
                 case UPDATED -> updated++;
                 case UNCHANGED -> unchanged++;
             }
             if (plan.releasesRecord()) {
-                releasing.add(record.getId());
-                released.add(record.getId());
+                releasing.add(recordId);
+                released.add(recordId);
             }
             String source = "remote source " + request.sourceId();
             switch (plan.membership()) {
@@ -246,7 +249,7 @@ final class SyncRun {
         void write() {
             wrote = true;
             remoteUsers.insert(newRecords);
-            changedRecords.forEach((record, row) -> remoteUsers.update(record, row, now));
+            changedRecords.forEach((recordId, row) -> remoteUsers.update(recordId, row, now));
             memberships.add(workspace, added);
             memberships.markSynced(workspace.getId(), marked);
             if (!releasing.isEmpty()) {

@@ -151,6 +151,13 @@ class ConsoleRemoteSourcesIT extends ConsoleBrowserTest {
         assertEquals("1 created, 0 updated, 0 removed, 0 unchanged", pages.text("runs:0:counts"));
         assertEquals(account.login(), pages.text("runs:0:by"));
         Browser.screenshot(driver, "workspace-remote-source");
+
+        pages.click("remote:disconnect");
+        assertTrue(
+                pages.pageText()
+                        .contains("Disconnected: the participant it brought left the workspace (unless also added"
+                                + " by hand or via a group)."),
+                pages.pageText());
     }
 
     @Test

@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,12 +53,14 @@ class RemoteSyncScenarioTest {
 
     private SyncWorld world;
     private String choir;
-    private final String source = Ids.newId();
+    private String source;
 
     @BeforeEach
     void account() {
         world = new SyncWorld(dir);
         choir = world.workspace("Choir");
+        source = world.source("Register");
+        world.connect(choir, source);
         world.profileField(choir, "Company", FieldType.TEXT, List.of());
         world.profileField(choir, "Interests", FieldType.CHOICE, List.of("Singing", "Music", "Poetry"));
     }
@@ -296,7 +302,9 @@ class RemoteSyncScenarioTest {
     void twoSourcesNeverCollideAndOneSourceServesSeveralWorkspaces() {
         String band = world.workspace("Band");
         String orchestra = world.workspace("Orchestra");
-        String other = Ids.newId();
+        String other = world.source("Other");
+        world.connect(band, other);
+        world.connect(orchestra, source);
         world.sync(choir, source, HEADER + "1,ada@example.org,Ada,,,,\n");
         world.sync(band, other, HEADER + "1,bea@example.org,Bea,,,,\n");
         world.sync(orchestra, source, HEADER + "1,ada@example.org,Ada,,,,\n");
@@ -354,7 +362,7 @@ class RemoteSyncScenarioTest {
         String kim = world.directoryUser("kim@contoso.example", "Kim", null, true);
         world.addByHand(choir, kim);
         world.sync(choir, source, FIRST_FILE + "9,kim@contoso.example,,,,,\n");
-        assertEquals(4, world.release(choir));
+        assertEquals(4, world.release(choir, source));
         Map<String, MemberView> members = world.members(choir);
         assertEquals(List.of("kim@contoso.example"), sorted(members.keySet()));
         assertFalse(members.get("kim@contoso.example").synced());
@@ -364,6 +372,97 @@ class RemoteSyncScenarioTest {
                 world.snapshot().stream()
                         .filter(row -> row.startsWith("profile_value"))
                         .toList());
+    }
+
+    /**
+     * Workspaces that share a source share its remote users: the second run waits for the
+     * first one's commit, then finds the users it created instead of inserting them again.
+     */
+    @Test
+    void runsOfTwoWorkspacesOnOneSourceApplyOneAfterTheOther() throws Exception {
+        String band = world.workspace("Band");
+        world.connect(band, source);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (SyncWorld other = world.alongside()) {
+            SyncWorld.Open first = world.syncUncommitted(choir, source, FIRST_FILE);
+            assertEquals(new SyncOutcome(true, 3, 0, 0, 0, List.of()), first.outcome);
+            Future<SyncOutcome> second = pool.submit(() -> other.sync(band, source, FIRST_FILE));
+            Thread.sleep(300);
+            assertFalse(second.isDone(), "the second run waits for the source");
+            first.commit();
+            assertEquals(new SyncOutcome(true, 3, 0, 0, 0, List.of()), second.get(30, TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of(source + "#1", source + "#2", source + "#3"), world.externalIds(), "no duplicates");
+        Map<String, MemberView> choirMembers = world.members(choir);
+        Map<String, MemberView> bandMembers = world.members(band);
+        assertEquals(
+                List.of("ada@example.org", "charles@example.org", "grace@example.org"), sorted(bandMembers.keySet()));
+        for (String email : choirMembers.keySet()) {
+            assertEquals(
+                    choirMembers.get(email).userId(), bandMembers.get(email).userId(), email);
+            assertTrue(bandMembers.get(email).synced(), email);
+        }
+    }
+
+    /** Disconnecting released the members while the run fetched its file: it must not bring them back. */
+    @Test
+    void aRunWhoseWorkspaceWasDisconnectedOrMovedMeanwhileChangesNothing() {
+        world.sync(choir, source, FIRST_FILE);
+        world.release(choir, source);
+        world.removeConnection(choir);
+        world.log.clear();
+        List<String> before = world.snapshot();
+        assertEquals(
+                SyncOutcome.failed(List.of(
+                        "The workspace was disconnected from the remote source during the run; nothing was changed.")),
+                world.sync(choir, source, SECOND_FILE));
+        assertEquals(before, world.snapshot());
+        assertEquals(Map.of(), world.members(choir));
+
+        world.connect(choir, world.source("Other"));
+        assertEquals(
+                SyncOutcome.failed(List.of("The workspace was connected to another remote source during the run;"
+                        + " nothing was changed.")),
+                world.sync(choir, source, SECOND_FILE));
+        assertEquals(
+                SyncOutcome.failed(List.of("The workspace was connected to another remote source during the run;"
+                        + " nothing was changed.")),
+                world.dryRun(choir, source, SECOND_FILE),
+                "a dry run tells the same");
+        assertEquals(before, world.snapshot());
+    }
+
+    /**
+     * A workspace follows one source at a time, and its synced members are that source's: moving
+     * the connection releases the first source's members, so the second source's first run
+     * neither counts them as removed nor removes a member that was also added by hand.
+     */
+    @Test
+    void movingTheConnectionToAnotherSourceReleasesTheFirstSourcesMembers() {
+        String kim = world.directoryUser("kim@contoso.example", "Kim", null, true);
+        world.addByHand(choir, kim);
+        world.sync(choir, source, FIRST_FILE + "9,kim@contoso.example,,,,,\n");
+        String other = world.source("Other");
+        world.log.clear();
+
+        // as ConnectionService.connect does when the source changes
+        assertEquals(4, world.release(choir, source));
+        world.connect(choir, other);
+        assertEquals(List.of("kim@contoso.example"), sorted(world.members(choir).keySet()));
+        assertEquals(List.of(), world.externalIds(), "the first source's users are gone");
+
+        world.log.clear();
+        assertEquals(
+                new SyncOutcome(true, 2, 0, 0, 0, List.of()),
+                world.sync(choir, other, HEADER + "1,bea@example.org,Bea,,,,\n2,kim@contoso.example,,,,,\n"));
+        Map<String, MemberView> members = world.members(choir);
+        assertEquals(List.of("bea@example.org", "kim@contoso.example"), sorted(members.keySet()));
+        assertTrue(members.get("kim@contoso.example").manual()
+                && members.get("kim@contoso.example").synced());
+        assertEquals(List.of(other + "#1"), world.externalIds());
+        assertTrue(world.log.stream().noneMatch(line -> line.contains("not in the file")), world.log::toString);
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scimspace.common.Ids;
 import org.scimspace.workspace.entity.FieldType;
 
 /**
@@ -38,7 +37,8 @@ class RemoteSyncVolumeTest {
         String workspace = world.workspace("Members");
         world.profileField(workspace, "Company", FieldType.TEXT, List.of());
         world.profileField(workspace, "Interests", FieldType.CHOICE, List.of("Singing", "Music", "Poetry"));
-        String source = Ids.newId();
+        String source = world.source("Register");
+        world.connect(workspace, source);
         int tenth = ROWS / 10;
 
         SyncOutcome preview = measure("dry run", () -> world.dryRun(workspace, source, file(0, ROWS, -1)));

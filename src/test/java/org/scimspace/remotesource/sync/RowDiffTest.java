@@ -2,13 +2,11 @@ package org.scimspace.remotesource.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.scimspace.remotesource.csv.ParticipantRow;
-import org.scimspace.remotesource.entity.RemoteUser;
 import org.scimspace.remotesource.sync.RowPlan.Membership;
 import org.scimspace.remotesource.sync.RowPlan.Outcome;
 import org.scimspace.remotesource.sync.RowPlan.RecordChange;
@@ -22,7 +20,8 @@ class RowDiffTest {
     private static final LinkedPerson ADA = new LinkedPerson("ada-id", true);
 
     private final ParticipantRow row = row("Lovelace", List.of("Music"));
-    private final RemoteUser stored = new RemoteUser("tenant", "source", row, Instant.EPOCH);
+    private final StoredRemoteUser stored =
+            new StoredRemoteUser("stored-id", row.email(), row.firstName(), row.lastName(), row.mobile());
 
     @Test
     void aNewPersonIsCreatedAndJoins() {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -27,6 +28,8 @@ import org.scimspace.directory.entity.UserEntity;
 import org.scimspace.directory.entity.UserFields;
 import org.scimspace.directory.entity.UserValue;
 import org.scimspace.directory.event.UserActivityChanged;
+import org.scimspace.remotesource.entity.RemoteSource;
+import org.scimspace.remotesource.entity.SourceConnection;
 import org.scimspace.workspace.control.MemberDetail;
 import org.scimspace.workspace.control.MemberDetails;
 import org.scimspace.workspace.control.MemberView;
@@ -51,14 +54,28 @@ final class SyncWorld implements AutoCloseable {
     private static final EntityManagerFactory FACTORY = TestDatabase.entityManagerFactory();
 
     final EntityManager em = FACTORY.createEntityManager();
-    final String tenant = Ids.newId();
-    /** Each provisioning log line: "operation userId: reason". */
-    final List<String> log = new ArrayList<>();
+    final String tenant;
+    /** Each provisioning log line: "operation userId: reason"; shared with the worlds {@link #alongside}. */
+    final List<String> log;
 
     private final Path dir;
 
     SyncWorld(Path dir) {
+        this(dir, Ids.newId(), Collections.synchronizedList(new ArrayList<>()));
+    }
+
+    private SyncWorld(Path dir, String tenant, List<String> log) {
         this.dir = dir;
+        this.tenant = tenant;
+        this.log = log;
+    }
+
+    /**
+     * The same account seen from another connection to the database, as another request or
+     * run sees it: transactions of both are concurrent. Logs to the same list; close it too.
+     */
+    SyncWorld alongside() {
+        return new SyncWorld(dir, tenant, log);
     }
 
     SyncOutcome sync(String workspaceId, String sourceId, String csv) {
@@ -74,8 +91,35 @@ final class SyncWorld implements AutoCloseable {
         return inTransaction(() -> engine().sync(new SyncRequest(tenant, workspaceId, sourceId, file, dryRun, "test")));
     }
 
-    int release(String workspaceId) {
-        return inTransaction(() -> engine().release(tenant, workspaceId));
+    /**
+     * Syncs in a transaction that stays open until {@link Open#commit()}: what a concurrent run
+     * sees while this one has applied its file but not committed yet.
+     */
+    Open syncUncommitted(String workspaceId, String sourceId, String csv) {
+        Path file = file(csv);
+        em.clear();
+        em.getTransaction().begin();
+        SyncOutcome outcome = engine().sync(new SyncRequest(tenant, workspaceId, sourceId, file, false, "test"));
+        return new Open(outcome);
+    }
+
+    /** A sync applied in a transaction still open. */
+    final class Open {
+
+        final SyncOutcome outcome;
+
+        private Open(SyncOutcome outcome) {
+            this.outcome = outcome;
+        }
+
+        void commit() {
+            em.getTransaction().commit();
+        }
+    }
+
+    /** The workspace stops following the source, as disconnecting or connecting it to another source does. */
+    int release(String workspaceId, String sourceId) {
+        return inTransaction(() -> engine().release(tenant, workspaceId, sourceId));
     }
 
     /** The engine as CsvSync builds it, writing the real provisioning log and noting each line here too. */
@@ -127,6 +171,33 @@ final class SyncWorld implements AutoCloseable {
     }
 
     // ---- the account as the other components make it
+
+    /** A remote source of the account (the sync needs its row to lock, not its server). */
+    String source(String name) {
+        return inTransaction(() -> {
+            RemoteSource source = new RemoteSource(tenant);
+            source.describe(name, "sftp.example.org", 22, "register", null);
+            em.persist(source);
+            return source.getId();
+        });
+    }
+
+    /** Connects the workspace to the source, or moves its connection there, releasing nothing. */
+    void connect(String workspaceId, String sourceId) {
+        run(() -> {
+            SourceConnection connection = em.find(SourceConnection.class, workspaceId);
+            if (connection == null) {
+                connection = new SourceConnection(tenant, workspaceId);
+                em.persist(connection);
+            }
+            connection.set(sourceId, "members.csv", 0);
+        });
+    }
+
+    /** Removes the workspace's connection, releasing nothing. */
+    void removeConnection(String workspaceId) {
+        run(() -> em.remove(em.find(SourceConnection.class, workspaceId)));
+    }
 
     String workspace(String name) {
         return inTransaction(() -> {
