@@ -11,7 +11,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -53,6 +55,25 @@ public final class ItDatabase {
             options.add("-Dscimspace.db.password=" + database.password());
         }
         return options;
+    }
+
+    /**
+     * The environment variables that give a WildFly started on this data directory its
+     * PostgreSQL database ({@code SCIMSPACE_DB_HOST} and so on, which
+     * {@code datasource-postgresql.cli} falls back to): the way README advises, so that the
+     * password is not on the command line. Empty for H2.
+     */
+    public static synchronized Map<String, String> serverEnvironment(Path dataDir) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        if (postgres()) {
+            ScratchDatabase database = database(dataDir);
+            environment.put("SCIMSPACE_DB_HOST", database.host());
+            environment.put("SCIMSPACE_DB_PORT", Integer.toString(database.port()));
+            environment.put("SCIMSPACE_DB_NAME", database.name());
+            environment.put("SCIMSPACE_DB_USER", database.user());
+            environment.put("SCIMSPACE_DB_PASSWORD", database.password());
+        }
+        return environment;
     }
 
     /** The Payara Micro options for the pool: its post-boot file and, for PostgreSQL, the driver. */

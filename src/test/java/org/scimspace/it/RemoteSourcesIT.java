@@ -586,14 +586,7 @@ class RemoteSourcesIT {
     // ---- helpers
 
     private Map<String, Object> passwordSource(String name) {
-        Map<String, Object> source = new LinkedHashMap<>();
-        source.put("name", name);
-        source.put("host", "127.0.0.1");
-        source.put("port", sftp.port());
-        source.put("user", "register");
-        source.put("password", PASSWORD);
-        source.put("hostKeyFingerprint", SftpTestServer.HOST_FINGERPRINT);
-        return source;
+        return RemoteSourceCalls.passwordSource(name, sftp.port(), "register", PASSWORD);
     }
 
     private Map<String, Object> keySource(String name) {
@@ -613,13 +606,11 @@ class RemoteSourcesIT {
     }
 
     private Http.Reply create(Map<String, Object> source) {
-        return api.send("POST", "/remote-sources", Json.write(source), JSON);
+        return RemoteSourceCalls.createSource(api, source);
     }
 
     private String sourceId(Map<String, Object> source) {
-        Http.Reply created = create(source);
-        assertEquals(201, created.status(), created::toString);
-        return (String) created.json().get("id");
+        return RemoteSourceCalls.sourceId(api, source);
     }
 
     private Map<String, Object> test(String sourceId) {
@@ -641,17 +632,11 @@ class RemoteSourcesIT {
     }
 
     private Http.Reply connectReply(String workspace, String source, String path, int minutes) {
-        return api.send(
-                "PUT",
-                "/workspaces/" + workspace + "/remote-source",
-                Json.write(Map.of("sourceId", source, "path", path, "intervalMinutes", minutes)),
-                JSON);
+        return RemoteSourceCalls.connectReply(api, workspace, source, path, minutes);
     }
 
     private Map<String, Object> connect(String workspace, String source, String path, int minutes) {
-        Http.Reply connected = connectReply(workspace, source, path, minutes);
-        assertEquals(200, connected.status(), connected::toString);
-        return connected.json();
+        return RemoteSourceCalls.connect(api, workspace, source, path, minutes);
     }
 
     private Map<String, Object> syncNow(String workspace) {
@@ -659,13 +644,7 @@ class RemoteSourcesIT {
     }
 
     private Map<String, Object> syncNow(String workspace, boolean dryRun) {
-        Http.Reply run = api.send(
-                "POST",
-                "/workspaces/" + workspace + "/remote-source/sync" + (dryRun ? "?dryRun=true" : ""),
-                null,
-                null);
-        assertEquals(200, run.status(), run::toString);
-        return run.json();
+        return RemoteSourceCalls.syncNow(api, workspace, dryRun);
     }
 
     @SuppressWarnings("unchecked")
@@ -674,11 +653,7 @@ class RemoteSourcesIT {
     }
 
     private static List<Integer> counts(Map<String, Object> run) {
-        return List.of(
-                ((Number) run.get("created")).intValue(),
-                ((Number) run.get("updated")).intValue(),
-                ((Number) run.get("removed")).intValue(),
-                ((Number) run.get("unchanged")).intValue());
+        return RemoteSourceCalls.counts(run);
     }
 
     private int memberTotal(String workspace) {

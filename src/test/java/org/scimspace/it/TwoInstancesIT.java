@@ -14,7 +14,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,9 +49,10 @@ import org.scimspace.common.Json;
 /**
  * Two Payara Micro instances on one PostgreSQL database, as behind a load balancer: Entra's
  * requests and the administrators' land on either. Nothing may be lost or read stale, the
- * first start and each sync run happen once only, and console sessions belong to the
- * instance that made them (README, "Several instances"). One server pair for every test, started together on an
- * empty database as an orchestrator starts replicas.
+ * first start, each sync run and each log retention run happen once only, and console
+ * sessions belong to the instance that made them (README, "Several instances"). One server
+ * pair for every test, started together on an empty database as an orchestrator starts
+ * replicas.
  *
  * <p>Only in the build's PostgreSQL run (failsafe execution {@code integration-test-postgresql}):
  * the embedded H2 is one process's database. The H2 execution excludes this class; the
@@ -62,18 +69,26 @@ class TwoInstancesIT {
     private static final String SFTP_PASSWORD = "Pa55-w0rd-for-the-register";
     private static final String CSV_HEADER = "ID,Email,First name,Last name,Mobile\n";
 
+    /** The log retention's interval on both instances: a run every 10 seconds instead of every hour. */
+    private static final Duration RETENTION_INTERVAL = Duration.ofSeconds(10);
+
+    private static final Pattern RETENTION_RUN =
+            Pattern.compile("Provisioning log retention: removed \\d+ lines older than (\\S+Z)\\.");
+
+    private static Path dataDir;
     private static PayaraProcess a;
     private static PayaraProcess b;
 
     @BeforeAll
     static void startTwoInstancesTogether() throws IOException {
         Path parent = Files.createDirectories(PayaraProcess.buildDirectory().resolve("it-data"));
-        Path dataDir = Files.createTempDirectory(parent, "TwoInstancesIT-");
+        dataDir = Files.createTempDirectory(parent, "TwoInstancesIT-");
         Map<String, String> settings = Map.of(
                 "scimspace.bootstrap.api.token", ItSettings.apiToken(),
                 "scimspace.bootstrap.scim.token", ItSettings.scimToken(),
                 "scimspace.bootstrap.admin.password", ADMIN_PASSWORD,
-                "scimspace.operator.token", ItSettings.operatorToken());
+                "scimspace.operator.token", ItSettings.operatorToken(),
+                "scimspace.log.retention.interval", RETENTION_INTERVAL.toString());
         CompletableFuture<PayaraProcess> first =
                 CompletableFuture.supplyAsync(() -> PayaraProcess.start("TwoInstancesIT-a", dataDir, settings));
         CompletableFuture<PayaraProcess> second =
@@ -450,6 +465,78 @@ class TwoInstancesIT {
                 assertEquals(2, workspaceMembers(apiA, workspace).size(), workspace);
             }
         }
+    }
+
+    /**
+     * The log retention runs once per interval, not once per instance: both instances' timers
+     * fire at the same instants and one of them runs it, logging one line. Lines older than the
+     * 90 days kept, written straight into the database, are removed by one run.
+     */
+    @Test
+    void logRetentionRunsOncePerIntervalAcrossBothInstances() throws Exception {
+        String prefix = "retention-" + UUID.randomUUID() + "-";
+        int seeded = 3;
+        Instant old = Instant.now().minus(Duration.ofDays(100));
+        try (Connection db = ItDatabase.dataSource(dataDir).getConnection();
+                PreparedStatement insert = db.prepareStatement(
+                        "INSERT INTO provisioning_log"
+                                + " (id, tenant_id, time, type, actor, operation, success)"
+                                + " SELECT ?, id, ?, 'ACCOUNT', 'test', 'an old line', true FROM tenant WHERE name = 'default'")) {
+            db.setAutoCommit(false);
+            for (int i = 0; i < seeded; i++) {
+                insert.setString(1, prefix + i);
+                insert.setLong(2, ChronoUnit.MICROS.between(Instant.EPOCH, old));
+                assertEquals(1, insert.executeUpdate());
+            }
+            db.commit();
+        }
+        long removedBy = System.nanoTime() + RETENTION_INTERVAL.multipliedBy(3).toNanos();
+        while (linesStartingWith(prefix) > 0 && System.nanoTime() < removedBy) {
+            Thread.sleep(500);
+        }
+        assertEquals(0, linesStartingWith(prefix), "the old lines are removed within an interval or two");
+
+        // every run since both started: at least three by now
+        long threeBy = System.nanoTime() + RETENTION_INTERVAL.multipliedBy(3).toNanos();
+        while (retentionRuns().size() < 3 && System.nanoTime() < threeBy) {
+            Thread.sleep(1000);
+        }
+        List<Instant> runs = retentionRuns();
+        assertTrue(runs.size() >= 3, "runs: " + runs);
+        for (int i = 1; i < runs.size(); i++) {
+            Duration apart = Duration.between(runs.get(i - 1), runs.get(i));
+            assertTrue(
+                    apart.compareTo(RETENTION_INTERVAL.dividedBy(2)) >= 0,
+                    "two runs " + apart + " apart, in one interval: " + runs);
+        }
+        String logs = a.log() + b.log();
+        assertEquals(1, occurrences(logs, "Provisioning log retention: removed " + seeded + " lines older"), logs);
+    }
+
+    private static int linesStartingWith(String idPrefix) throws SQLException {
+        try (Connection db = ItDatabase.dataSource(dataDir).getConnection();
+                PreparedStatement count =
+                        db.prepareStatement("SELECT count(*) FROM provisioning_log WHERE id LIKE ?")) {
+            count.setString(1, idPrefix + "%");
+            try (ResultSet result = count.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
+    }
+
+    /**
+     * When each retention run of either instance happened, in order: its cutoff plus the 90
+     * days kept.
+     */
+    private static List<Instant> retentionRuns() {
+        List<Instant> runs = new ArrayList<>();
+        Matcher line = RETENTION_RUN.matcher(a.log() + b.log());
+        while (line.find()) {
+            runs.add(Instant.parse(line.group(1)).plus(Duration.ofDays(90)));
+        }
+        runs.sort(null);
+        return runs;
     }
 
     /** The workspace's first run once it has ended, asking each instance in turn. */

@@ -24,8 +24,8 @@ import java.util.stream.Stream;
  * changed only by the CLI scripts {@code server-config/wildfly/scimspace.cli} and
  * {@code datasource-h2.cli} (or {@code datasource-postgresql.cli} with a fresh database in the
  * PostgreSQL run, see {@link ItDatabase}), the WAR is dropped
- * unchanged into {@code deployments/} as {@code ROOT.war}, and the settings are {@code -D}
- * options. Each server gets a base directory of its own (a fresh copy of
+ * unchanged into {@code deployments/} as {@code ROOT.war}, the settings are {@code -D}
+ * options and PostgreSQL's connection is environment variables. Each server gets a base directory of its own (a fresh copy of
  * {@code standalone/configuration}), so the unpacked distribution stays untouched.
  */
 public final class WildFlyProcess implements AutoCloseable {
@@ -81,12 +81,13 @@ public final class WildFlyProcess implements AutoCloseable {
                     "-Djboss.https.port=" + freePort(),
                     "-Djboss.management.http.port=" + managementPort,
                     "-Djboss.management.https.port=" + freePort()));
-            command.addAll(ItDatabase.serverOptions(dataDir));
+            command.add("-Dscimspace.data.dir=" + dataDir.toAbsolutePath());
             settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
             Path log = logs.resolve(name + ".log");
             ProcessBuilder builder =
                     new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("JBOSS_HOME", home.toString());
+            builder.environment().putAll(ItDatabase.serverEnvironment(dataDir));
             builder.environment()
                     .put("JAVA_OPTS", System.getProperty("it.jvm.options").trim() + " -Djava.awt.headless=true");
             WildFlyProcess server = new WildFlyProcess(

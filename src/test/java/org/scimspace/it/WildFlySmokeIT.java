@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,10 +38,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The same WAR on WildFly (Hibernate, RESTEasy, Undertow, Elytron instead of Payara's
- * EclipseLink, Jersey, Grizzly): the Entra user and group lifecycle, one workspace rule, the
- * console's login. Run by the build's failsafe executions for WildFly only (the tag keeps it
- * out of the Payara runs), on H2 and, in the PostgreSQL run, on PostgreSQL; the server is
- * configured by the operator's CLI scripts.
+ * EclipseLink, Jersey, Grizzly): the Entra user and group lifecycle, one workspace rule, a
+ * remote source's sync over SFTP, the console's login. Run by the build's failsafe executions
+ * for WildFly only (the tag keeps it out of the Payara runs), on H2 and, in the PostgreSQL
+ * run, on PostgreSQL; the server is configured by the operator's CLI scripts.
  */
 @Tag("wildfly")
 class WildFlySmokeIT {
@@ -223,6 +224,88 @@ class WildFlySmokeIT {
                 JSON);
         assertEquals(200, fields.status(), fields::toString);
         assertEquals("Company", list(fields.json().get("profileFields")).get(0).get("name"));
+    }
+
+    /**
+     * A remote source's file over real SFTP (a server in this JVM), as the management API's
+     * "sync now" runs it: the connection's lease, the members' and remote users' native
+     * inserts and the profile values, on Hibernate.
+     */
+    @Test
+    void remoteSourceSyncCreatesChangesAndRemoves() {
+        String password = "wildfly-smoke-sftp-password-0001";
+        String header = "ID,Email,First name,Last name,Mobile,Company,Interests\n";
+        try (SftpTestServer sftp = SftpTestServer.start()) {
+            sftp.addPasswordUser("register", password);
+            sftp.write(
+                    "exports/members.csv",
+                    header + "1,ada@fabrikam.example,Ada,Lovelace,,Analytical Engines,\"Music\nPoetry\"\n"
+                            + "2,alan@fabrikam.example,Alan,Turing,+41 79 000 00 00,Bletchley,Chess\n"
+                            + "3,grace@fabrikam.example,Grace,Hopper,,Navy,\n");
+            Http api = Tenants.newAccount(base());
+            Http.Reply workspace = api.send("POST", "/workspaces", "{\"name\":\"Register\"}", JSON);
+            assertEquals(201, workspace.status(), workspace::toString);
+            String workspaceId = (String) workspace.json().get("id");
+            Http.Reply fields = api.send(
+                    "PUT",
+                    "/workspaces/" + workspaceId + "/profile-fields",
+                    "{\"profileFields\":[{\"name\":\"Company\",\"type\":\"text\"},{\"name\":\"Interests\","
+                            + "\"type\":\"choice\",\"allowedValues\":[\"Music\",\"Poetry\",\"Chess\"]}]}",
+                    JSON);
+            assertEquals(200, fields.status(), fields::toString);
+            String source = RemoteSourceCalls.sourceId(
+                    api, RemoteSourceCalls.passwordSource("Register", sftp.port(), "register", password));
+            RemoteSourceCalls.connect(api, workspaceId, source, "exports/members.csv", 0);
+
+            Map<String, Object> first = RemoteSourceCalls.syncNow(api, workspaceId, false);
+            assertEquals("SUCCEEDED", first.get("outcome"), first::toString);
+            assertEquals(List.of(3, 0, 0, 0), RemoteSourceCalls.counts(first), first::toString);
+            Map<String, String> members = memberUserIds(api, workspaceId);
+            assertEquals(
+                    List.of("ada@fabrikam.example", "alan@fabrikam.example", "grace@fabrikam.example"),
+                    List.copyOf(members.keySet()));
+            assertEquals(
+                    Map.of("Company", List.of("Analytical Engines"), "Interests", List.of("Music", "Poetry")),
+                    profile(api, workspaceId, members.get("ada@fabrikam.example")));
+
+            // Ada changes, Alan stays, Grace leaves, Katherine joins
+            sftp.write(
+                    "exports/members.csv",
+                    header + "1,ada@fabrikam.example,Ada,King,,Lovelace & Co,Poetry\n"
+                            + "2,alan@fabrikam.example,Alan,Turing,+41 79 000 00 00,Bletchley,Chess\n"
+                            + "4,katherine@fabrikam.example,Katherine,Johnson,,NASA,\n");
+            Map<String, Object> second = RemoteSourceCalls.syncNow(api, workspaceId, false);
+            assertEquals("SUCCEEDED", second.get("outcome"), second::toString);
+            assertEquals(List.of(1, 1, 1, 1), RemoteSourceCalls.counts(second), second::toString);
+            members = memberUserIds(api, workspaceId);
+            assertEquals(
+                    List.of("ada@fabrikam.example", "alan@fabrikam.example", "katherine@fabrikam.example"),
+                    List.copyOf(members.keySet()));
+            assertEquals(
+                    Map.of("Company", List.of("Lovelace & Co"), "Interests", List.of("Poetry")),
+                    profile(api, workspaceId, members.get("ada@fabrikam.example")));
+
+            Http.Reply connection = api.get("/workspaces/" + workspaceId + "/remote-source");
+            assertEquals(false, connection.json().get("running"), connection::toString);
+            assertEquals(
+                    second.get("id"), map(connection.json().get("latestRun")).get("id"), connection::toString);
+        }
+    }
+
+    /** The members' user ids by user name, in user name order. */
+    private static Map<String, String> memberUserIds(Http api, String workspaceId) {
+        Http.Reply members = api.get("/workspaces/" + workspaceId + "/members");
+        assertEquals(200, members.status(), members::toString);
+        return list(members.json().get("items")).stream()
+                .collect(Collectors.toMap(
+                        m -> (String) m.get("userName"), m -> (String) m.get("userId"), (a, b) -> a, TreeMap::new));
+    }
+
+    private static Map<String, Object> profile(Http api, String workspaceId, String userId) {
+        Http.Reply member = api.get("/workspaces/" + workspaceId + "/members/" + userId);
+        assertEquals(200, member.status(), member::toString);
+        assertEquals(true, member.json().get("synced"), member::toString);
+        return map(member.json().get("profile"));
     }
 
     private static List<String> memberIds(Http api, String workspaceId) {
