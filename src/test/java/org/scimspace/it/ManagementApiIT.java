@@ -53,6 +53,7 @@ class ManagementApiIT {
         Http.Reply account = new Http(base + "api/v1", ItSettings.apiToken()).get("/account");
         assertEquals(200, account.status(), account::toString);
         assertEquals("default", account.json().get("name"));
+        assertTrue(account.json().get("id") instanceof String id && !id.isBlank(), account::toString);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.scimspace.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.scimspace.it.ScimAssertions.assertScimError;
 import static org.scimspace.it.ScimAssertions.list;
@@ -127,9 +128,9 @@ class TwoInstancesIT {
             assertEquals(200, account.status(), account::toString);
             assertEquals("default", account.json().get("name"));
         }
-        assertEquals(
-                management(a).get("/account").json().get("id"),
-                management(b).get("/account").json().get("id"));
+        Object id = management(a).get("/account").json().get("id");
+        assertNotNull(id);
+        assertEquals(id, management(b).get("/account").json().get("id"));
     }
 
     /**

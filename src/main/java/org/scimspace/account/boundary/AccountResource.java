@@ -94,6 +94,7 @@ public class AccountResource {
 
     private static Map<String, Object> representation(AccountView account) {
         Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", account.id());
         body.put("name", account.name());
         body.put("scimEnabled", account.scimEnabled());
         if (account.hasSso()) {
