@@ -34,45 +34,48 @@ final class DirectoryPeople {
         this.em = em;
     }
 
+    /** Invited people by address; weakest first: each later query overrides what an earlier one found. */
+    static final String INVITEES = "select k.wanted, i.id, true from " + WANTED
+            + " left join invitee i on i.tenant_id = ?1 and i.email_key = k.wanted"
+            + " where i.id is not null";
+
+    /** Directory users by one of their e-mail addresses, the lowest id last (it wins). */
+    static final String BY_EMAIL = "select k.wanted, u.id, u.active from " + WANTED
+            + " left join scim_user_value v"
+            + " on v.attr = 'emails' and v.sub = 'value' and v.str_key = k.wanted"
+            + " left join scim_user u on u.id = v.user_id and u.tenant_id = ?1"
+            + " where u.id is not null order by u.id desc";
+
+    /** Directory users by userName. */
+    static final String BY_USER_NAME = "select k.wanted, u.id, u.active from " + WANTED
+            + " left join scim_user u on u.tenant_id = ?1 and u.user_name_key = k.wanted"
+            + " where u.id is not null";
+
+    static final List<String> QUERIES = List.of(INVITEES, BY_EMAIL, BY_USER_NAME);
+
     /** @param emailKeys lower-case addresses */
     Map<String, LinkedPerson> byEmails(String tenantId, List<String> emailKeys) {
         Map<String, LinkedPerson> people = new HashMap<>();
         for (List<String> chunk : Chunks.of(emailKeys, KEYS)) {
-            // weakest first: each later query overrides what an earlier one found
-            put(
-                    people,
-                    "select k.wanted, i.id, true from " + WANTED
-                            + " left join invitee i on i.tenant_id = ?1 and i.email_key = k.wanted"
-                            + " where i.id is not null",
-                    tenantId,
-                    chunk);
-            put(
-                    people,
-                    "select k.wanted, u.id, u.active from " + WANTED
-                            + " left join scim_user_value v"
-                            + " on v.attr = 'emails' and v.sub = 'value' and v.str_key = k.wanted"
-                            + " left join scim_user u on u.id = v.user_id and u.tenant_id = ?1"
-                            + " where u.id is not null order by u.id desc",
-                    tenantId,
-                    chunk);
-            put(
-                    people,
-                    "select k.wanted, u.id, u.active from " + WANTED
-                            + " left join scim_user u on u.tenant_id = ?1 and u.user_name_key = k.wanted"
-                            + " where u.id is not null",
-                    tenantId,
-                    chunk);
+            for (String query : QUERIES) {
+                put(people, query, tenantId, chunk);
+            }
         }
         return people;
     }
 
-    @SuppressWarnings("unchecked")
-    private void put(Map<String, LinkedPerson> people, String sql, String tenantId, List<String> keys) {
+    /** The statement of a query for this many addresses: ?1 the tenant, ?2… the addresses. */
+    static String statement(String query, int keys) {
         StringBuilder values = new StringBuilder();
-        for (int i = 0; i < keys.size(); i++) {
+        for (int i = 0; i < keys; i++) {
             values.append(i == 0 ? "(?" : ", (?").append(i + 2).append(')');
         }
-        Query query = em.createNativeQuery(sql.formatted(values));
+        return query.formatted(values);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void put(Map<String, LinkedPerson> people, String sql, String tenantId, List<String> keys) {
+        Query query = em.createNativeQuery(statement(sql, keys.size()));
         query.setParameter(1, tenantId);
         for (Object[] row :
                 (List<Object[]>) NativeParameters.bind(query, 2, keys).getResultList()) {
