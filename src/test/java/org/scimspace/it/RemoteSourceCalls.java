@@ -2,9 +2,15 @@ package org.scimspace.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.scimspace.common.Json;
 
@@ -66,6 +72,34 @@ public final class RemoteSourceCalls {
                 null);
         assertEquals(200, run.status(), run::toString);
         return run.json();
+    }
+
+    /** "Sync now" as it is answered: the finished run, or the refusal. */
+    public static Http.Reply syncNowReply(Http api, String workspace) {
+        return api.send("POST", "/workspaces/" + workspace + "/remote-source/sync", null, null);
+    }
+
+    /** Makes these calls at the same moment, each on a thread of its own; their replies in the same order. */
+    public static List<Http.Reply> atOnce(List<Callable<Http.Reply>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<Http.Reply>> sent = new ArrayList<>();
+            for (Callable<Http.Reply> call : calls) {
+                sent.add(pool.submit(() -> {
+                    go.await();
+                    return call.call();
+                }));
+            }
+            go.countDown();
+            List<Http.Reply> replies = new ArrayList<>();
+            for (Future<Http.Reply> reply : sent) {
+                replies.add(reply.get());
+            }
+            return replies;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** A run's created, updated, removed and unchanged counts. */

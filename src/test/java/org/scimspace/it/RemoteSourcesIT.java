@@ -12,14 +12,13 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -434,25 +433,11 @@ class RemoteSourcesIT {
         connect(band, source, prefix + "/shared.csv", 0);
         // both fetches wait, then both runs come to apply their file at the same time
         sftp.openDelay(Duration.ofSeconds(2));
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<Http.Reply>> calls = new ArrayList<>();
-            for (String workspace : List.of(choir, band)) {
-                calls.add(pool.submit(() -> {
-                    go.await();
-                    return api.send("POST", "/workspaces/" + workspace + "/remote-source/sync", null, null);
-                }));
-            }
-            go.countDown();
-            for (Future<Http.Reply> call : calls) {
-                Http.Reply reply = call.get();
-                assertEquals(200, reply.status(), reply::toString);
-                assertEquals("SUCCEEDED", reply.json().get("outcome"), reply::toString);
-                assertEquals(List.of(2, 0, 0, 0), counts(reply.json()));
-            }
-        } finally {
-            pool.shutdownNow();
+        for (Http.Reply reply : RemoteSourceCalls.atOnce(List.of(
+                () -> RemoteSourceCalls.syncNowReply(api, choir), () -> RemoteSourceCalls.syncNowReply(api, band)))) {
+            assertEquals(200, reply.status(), reply::toString);
+            assertEquals("SUCCEEDED", reply.json().get("outcome"), reply::toString);
+            assertEquals(List.of(2, 0, 0, 0), counts(reply.json()));
         }
         assertEquals(2, memberTotal(choir));
         assertEquals(2, memberTotal(band));
@@ -467,8 +452,7 @@ class RemoteSourcesIT {
         sftp.openDelay(Duration.ofSeconds(3));
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
-            Future<Http.Reply> call =
-                    pool.submit(() -> api.send("POST", "/workspaces/" + workspace + "/remote-source/sync", null, null));
+            Future<Http.Reply> call = pool.submit(() -> RemoteSourceCalls.syncNowReply(api, workspace));
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
             while (!Boolean.TRUE.equals(api.get("/workspaces/" + workspace + "/remote-source")
                             .json()
@@ -519,43 +503,26 @@ class RemoteSourcesIT {
         String workspace = workspace("Busy");
         connect(workspace, sourceId(passwordSource("Slow")), prefix + "/slow.csv", 0);
         sftp.openDelay(Duration.ofSeconds(4));
-        ExecutorService pool = Executors.newFixedThreadPool(5);
-        try {
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<Http.Reply>> calls = new ArrayList<>();
-            for (int i = 0; i < 5; i++) {
-                calls.add(pool.submit(() -> {
-                    go.await();
-                    return api.send("POST", "/workspaces/" + workspace + "/remote-source/sync", null, null);
-                }));
-            }
-            go.countDown();
-            List<Http.Reply> replies = new ArrayList<>();
-            for (Future<Http.Reply> call : calls) {
-                replies.add(call.get());
-            }
-            List<Http.Reply> ran =
-                    replies.stream().filter(r -> r.status() == 200).toList();
-            List<Http.Reply> refused =
-                    replies.stream().filter(r -> r.status() == 409).toList();
-            assertEquals(1, ran.size(), replies::toString);
-            assertEquals(4, refused.size(), replies::toString);
-            String runId = (String) ran.get(0).json().get("id");
-            for (Http.Reply conflict : refused) {
-                assertEquals("application/problem+json", conflict.header("Content-Type"));
-                Map<?, ?> running = (Map<?, ?>) conflict.json().get("run");
-                assertEquals(runId, running.get("id"), conflict::toString);
-                assertEquals("RUNNING", running.get("outcome"));
-            }
-            assertEquals(
-                    1,
-                    ((Number) api.get("/workspaces/" + workspace + "/remote-source/runs")
-                                    .json()
-                                    .get("total"))
-                            .intValue());
-        } finally {
-            pool.shutdownNow();
+        List<Http.Reply> replies =
+                RemoteSourceCalls.atOnce(Collections.nCopies(5, () -> RemoteSourceCalls.syncNowReply(api, workspace)));
+        List<Http.Reply> ran = replies.stream().filter(r -> r.status() == 200).toList();
+        List<Http.Reply> refused =
+                replies.stream().filter(r -> r.status() == 409).toList();
+        assertEquals(1, ran.size(), replies::toString);
+        assertEquals(4, refused.size(), replies::toString);
+        String runId = (String) ran.get(0).json().get("id");
+        for (Http.Reply conflict : refused) {
+            assertEquals("application/problem+json", conflict.header("Content-Type"));
+            Map<?, ?> running = (Map<?, ?>) conflict.json().get("run");
+            assertEquals(runId, running.get("id"), conflict::toString);
+            assertEquals("RUNNING", running.get("outcome"));
         }
+        assertEquals(
+                1,
+                ((Number) api.get("/workspaces/" + workspace + "/remote-source/runs")
+                                .json()
+                                .get("total"))
+                        .intValue());
     }
 
     @Test

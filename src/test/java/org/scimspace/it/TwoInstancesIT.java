@@ -32,7 +32,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -424,25 +423,9 @@ class TwoInstancesIT {
             connect(apiA, onDemand, source, prefix + "/members.csv", 0);
 
             // "sync now" on both instances at the same moment
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            List<Http.Reply> replies;
-            try {
-                CountDownLatch go = new CountDownLatch(1);
-                List<Future<Http.Reply>> calls = new ArrayList<>();
-                for (Http api : List.of(apiA, apiB)) {
-                    calls.add(pool.submit(() -> {
-                        go.await();
-                        return api.send("POST", "/workspaces/" + onDemand + "/remote-source/sync", null, null);
-                    }));
-                }
-                go.countDown();
-                replies = new ArrayList<>();
-                for (Future<Http.Reply> call : calls) {
-                    replies.add(call.get());
-                }
-            } finally {
-                pool.shutdownNow();
-            }
+            List<Http.Reply> replies = RemoteSourceCalls.atOnce(List.of(
+                    () -> RemoteSourceCalls.syncNowReply(apiA, onDemand),
+                    () -> RemoteSourceCalls.syncNowReply(apiB, onDemand)));
             List<Integer> statuses =
                     replies.stream().map(Http.Reply::status).sorted().toList();
             assertEquals(List.of(200, 409), statuses, replies::toString);

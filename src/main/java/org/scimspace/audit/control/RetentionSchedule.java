@@ -22,9 +22,7 @@ public record RetentionSchedule(Duration interval) {
 
     static final Duration MINIMUM = Duration.ofSeconds(1);
 
-    public static final Duration DEFAULT_INTERVAL = Duration.ofHours(1);
-
-    public static final RetentionSchedule DEFAULT = new RetentionSchedule(DEFAULT_INTERVAL);
+    public static final RetentionSchedule DEFAULT = new RetentionSchedule(Duration.ofHours(1));
 
     public RetentionSchedule {
         if (interval.compareTo(MINIMUM) < 0) {

@@ -34,7 +34,7 @@ final class DirectoryPeople {
         this.em = em;
     }
 
-    /** Invited people by address; weakest first: each later query overrides what an earlier one found. */
+    /** Invited people by address. */
     static final String INVITEES = "select k.wanted, i.id, true from " + WANTED
             + " left join invitee i on i.tenant_id = ?1 and i.email_key = k.wanted"
             + " where i.id is not null";
@@ -51,6 +51,7 @@ final class DirectoryPeople {
             + " left join scim_user u on u.tenant_id = ?1 and u.user_name_key = k.wanted"
             + " where u.id is not null";
 
+    /** Weakest first: each later query overrides what an earlier one found. */
     static final List<String> QUERIES = List.of(INVITEES, BY_EMAIL, BY_USER_NAME);
 
     /** @param emailKeys lower-case addresses */
