@@ -102,7 +102,7 @@ public final class Http {
             } while (isThrottled(response) && ++attempts < MAX_ATTEMPTS && waited(response));
             return new Reply(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
-            throw new IllegalStateException(method + " " + path + " failed", e);
+            throw new IllegalStateException(method + " " + path + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(method + " " + path + " interrupted", e);

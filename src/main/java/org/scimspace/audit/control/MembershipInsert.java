@@ -18,7 +18,8 @@ public final class MembershipInsert {
     private static final String COLUMNS = "INSERT INTO " + LogEntry.TABLE
             + " (id, tenant_id, time, type, actor, operation, target, user_id, workspace_id, success, status,"
             + " scim_type, detail, request_id) VALUES ";
-    private static final int VALUES_PER_ROW = 11;
+    private static final int SHARED_VALUES = 8;
+    private static final int VALUES_PER_ROW = 3;
 
     private final String tenantId;
     private final Instant time;
@@ -52,40 +53,44 @@ public final class MembershipInsert {
         this.requestId = LogText.fit(requestId, LogEntry.REQUEST_ID_LENGTH);
     }
 
-    /** The statement for {@code rows} lines, with numbered parameters from 1. */
+    /**
+     * The statement for {@code rows} lines. The values every line shares are bound once, as
+     * ?1 to ?8, and each row names them again: EclipseLink finds each bound value of a native
+     * statement by a linear search of them all, so a statement's cost grows with the number of
+     * its values times their uses. Only a line's id, target and user are bound per row.
+     */
     public static String sql(int rows) {
         StringBuilder sql = new StringBuilder(COLUMNS);
         for (int row = 0; row < rows; row++) {
-            sql.append(row == 0 ? "(" : ", (");
-            int first = row * VALUES_PER_ROW + 1;
-            for (int i = 0; i < VALUES_PER_ROW - 2; i++) {
-                sql.append('?').append(first + i).append(", ");
-            }
+            int first = SHARED_VALUES + row * VALUES_PER_ROW + 1;
             // success, status and scim_type are the same for every membership line
-            sql.append("TRUE, NULL, NULL, ?")
-                    .append(first + VALUES_PER_ROW - 2)
+            sql.append(row == 0 ? "(" : ", (")
+                    .append('?')
+                    .append(first)
+                    .append(", ?1, ?2, ?3, ?4, ?5, ?")
+                    .append(first + 1)
                     .append(", ?")
-                    .append(first + VALUES_PER_ROW - 1)
-                    .append(')');
+                    .append(first + 2)
+                    .append(", ?6, TRUE, NULL, NULL, ?7, ?8)");
         }
         return sql.toString();
     }
 
-    /** The values of {@link #sql}, row after row. */
+    /** The values of {@link #sql}: the shared ones, then each row's. */
     public List<Object> values(List<String> userIds) {
-        List<Object> values = new ArrayList<>(userIds.size() * VALUES_PER_ROW);
+        List<Object> values = new ArrayList<>(SHARED_VALUES + userIds.size() * VALUES_PER_ROW);
+        values.add(tenantId);
+        values.add(micros);
+        values.add(LogType.MEMBERSHIP.name());
+        values.add(actor);
+        values.add(operation);
+        values.add(workspaceId);
+        values.add(reason);
+        values.add(requestId);
         for (String userId : userIds) {
             values.add(LogIds.next(time));
-            values.add(tenantId);
-            values.add(micros);
-            values.add(LogType.MEMBERSHIP.name());
-            values.add(actor);
-            values.add(operation);
             values.add(LogText.fit("User " + userId, LogEntry.TARGET_LENGTH));
             values.add(LogText.fit(userId, LogEntry.REFERENCE_LENGTH));
-            values.add(workspaceId);
-            values.add(reason);
-            values.add(requestId);
         }
         return values;
     }
