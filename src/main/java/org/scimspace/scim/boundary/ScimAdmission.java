@@ -18,6 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * for a place, then is turned away; {@link ScimAdmissionFilter} answers it 429 with
  * {@code Retry-After}, which Entra honours. Without it an overloaded server queues thousands
  * of requests in the HTTP container for many seconds and then drops connections unanswered.
+ * At most half as many requests as the limit wait at once; past them a request is turned away
+ * at once, so that under a storm the HTTP threads stay free to answer (Payara's pool has 200).
  */
 @ApplicationScoped
 public class ScimAdmission {
@@ -36,13 +38,16 @@ public class ScimAdmission {
     int limit;
 
     private Semaphore places;
+    private int maxWaiting;
+    private Duration wait = WAIT;
     private final AtomicLong turnedAway = new AtomicLong();
     private final AtomicLong reportedAt = new AtomicLong(Long.MIN_VALUE);
 
     /** For tests: an admission of {@code limit} places. */
-    static ScimAdmission of(int limit) {
+    static ScimAdmission of(int limit, Duration wait) {
         ScimAdmission admission = new ScimAdmission();
         admission.limit = limit;
+        admission.wait = wait;
         admission.start();
         return admission;
     }
@@ -50,6 +55,7 @@ public class ScimAdmission {
     @PostConstruct
     void start() {
         places = limit > 0 ? new Semaphore(limit, true) : null;
+        maxWaiting = Math.max(1, limit / 2);
     }
 
     /**
@@ -61,7 +67,9 @@ public class ScimAdmission {
             return true;
         }
         try {
-            if (places.tryAcquire(WAIT.toNanos(), TimeUnit.NANOSECONDS)) {
+            if (places.tryAcquire(0, TimeUnit.NANOSECONDS)
+                    || places.getQueueLength() < maxWaiting
+                            && places.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
                 return true;
             }
         } catch (InterruptedException e) {
@@ -80,6 +88,11 @@ public class ScimAdmission {
     /** Requests working now. */
     int working() {
         return places == null ? 0 : limit - places.availablePermits();
+    }
+
+    /** Requests waiting for a place now (an estimate, as the semaphore gives it). */
+    int waiting() {
+        return places == null ? 0 : places.getQueueLength();
     }
 
     /** A warning at most once a minute, with the count since the last one. */
