@@ -1,12 +1,15 @@
 package org.scimspace.bench;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 
 /**
  * Workload 2: several tenants at once, each at a fixed offered rate (open loop: request i of
@@ -18,15 +21,30 @@ import java.util.concurrent.locks.LockSupport;
 final class SteadyState {
 
     private static final String W = "2 Steady state";
-    private static final int WARM_UP_PER_TENANT = 200;
+    private static final int WARM_UP_PER_TENANT = 3_000;
 
     private SteadyState() {}
 
     /** One tenant's directory as the mix uses it. */
     private record Directory(Tenant tenant, String[] userIds, String[] groupIds) {}
 
+    /** The kinds of request of the mix, in the order the report lists them. */
+    private enum Kind {
+        USER_FILTER("user filter"),
+        GROUP_FILTER("group filter"),
+        MEMBERSHIP_CHECK("membership check"),
+        USER_PATCH("user PATCH"),
+        MEMBER_PATCH("member PATCH");
+
+        final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+    }
+
     /** A request of the mix and the statuses that count as success. */
-    private record Request(String method, String path, String body, int... ok) {}
+    private record Request(Kind kind, String method, String path, String body, int... ok) {}
 
     static void run(Run run) {
         Scale s = run.scale;
@@ -75,6 +93,10 @@ final class SteadyState {
         int perTenant = (int) (rate * seconds);
         long period = 1_000_000_000L / rate;
         Meter meter = new Meter();
+        Map<Kind, Latencies> byKind = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            byKind.put(kind, new Latencies());
+        }
         AtomicLong turnedAway = new AtomicLong();
         CountDownLatch answered = new CountDownLatch(perTenant * directories.size());
         long start = System.nanoTime() + 200_000_000L;
@@ -94,7 +116,14 @@ final class SteadyState {
                                 LockSupport.parkNanos(wait);
                             }
                             Request request = next(directory, random);
-                            send(directory.tenant().scim(), request, due, meter, turnedAway, answered);
+                            send(
+                                    directory.tenant().scim(),
+                                    request,
+                                    due,
+                                    meter,
+                                    byKind.get(request.kind()),
+                                    turnedAway,
+                                    answered);
                         }
                     },
                     "steady-" + directory.tenant().name());
@@ -134,6 +163,13 @@ final class SteadyState {
                 String.format(
                         "%s; %,d of %,d (%.0f/s in all)",
                         Latencies.ms(meter.latencies.max()), sent - missing, sent, achieved));
+        r.info(
+                W,
+                label + ": p99 by request: "
+                        + byKind.keySet().stream().map(k -> k.label).collect(Collectors.joining(" / ")),
+                byKind.values().stream()
+                        .map(l -> Latencies.ms(l.percentile(99)))
+                        .collect(Collectors.joining(" / ")));
         r.goal(W, label + ": errors", Long.toString(meter.errors()), "0", meter.errors() == 0);
         String shed = label + ": turned away (429 with Retry-After, not in the latencies)";
         if (rate == 25) {
@@ -148,7 +184,13 @@ final class SteadyState {
      * request the server turned away (429 with {@code Retry-After}: Entra would retry later).
      */
     private static void send(
-            Http scim, Request request, long due, Meter meter, AtomicLong turnedAway, CountDownLatch answered) {
+            Http scim,
+            Request request,
+            long due,
+            Meter meter,
+            Latencies ofKind,
+            AtomicLong turnedAway,
+            CountDownLatch answered) {
         try {
             scim.sendAsync(request.method(), request.path(), request.body()).whenComplete((reply, failure) -> {
                 if (failure == null && reply.status() == 429 && reply.retryAfter() != null) {
@@ -156,7 +198,9 @@ final class SteadyState {
                     answered.countDown();
                     return;
                 }
-                meter.latencies.add(System.nanoTime() - due);
+                long latency = System.nanoTime() - due;
+                meter.latencies.add(latency);
+                ofKind.add(latency);
                 if (failure != null) {
                     meter.error(request.method() + " " + request.path() + ": " + failure);
                 } else if (!reply.is(request.ok())) {
@@ -182,22 +226,31 @@ final class SteadyState {
         int roll = random.nextInt(100);
         if (roll < 40) {
             return new Request(
-                    "GET", Entra.userFilter(Entra.userName(user, d.tenant().domain())), null, 200);
+                    Kind.USER_FILTER,
+                    "GET",
+                    Entra.userFilter(Entra.userName(user, d.tenant().domain())),
+                    null,
+                    200);
         }
         if (roll < 50) {
-            return new Request("GET", Entra.groupFilter(Entra.groupName(group)), null, 200);
+            return new Request(Kind.GROUP_FILTER, "GET", Entra.groupFilter(Entra.groupName(group)), null, 200);
         }
         if (roll < 60) {
-            return new Request("GET", Entra.membershipFilter(d.groupIds()[group], d.userIds()[user]), null, 200);
+            return new Request(
+                    Kind.MEMBERSHIP_CHECK,
+                    "GET",
+                    Entra.membershipFilter(d.groupIds()[group], d.userIds()[user]),
+                    null,
+                    200);
         }
         if (roll < 85) {
             String[] paths = {"name.familyName", "title", Entra.ENTERPRISE + ":department"};
             String body = Entra.replace(paths[random.nextInt(paths.length)], "Value " + random.nextInt(1_000_000));
-            return new Request("PATCH", "/Users/" + d.userIds()[user], body, 200, 204);
+            return new Request(Kind.USER_PATCH, "PATCH", "/Users/" + d.userIds()[user], body, 200, 204);
         }
         String body = random.nextBoolean()
                 ? Entra.addMembers(List.of(d.userIds()[user]))
                 : Entra.removeMember(d.userIds()[user]);
-        return new Request("PATCH", "/Groups/" + d.groupIds()[group], body, 204, 200);
+        return new Request(Kind.MEMBER_PATCH, "PATCH", "/Groups/" + d.groupIds()[group], body, 204, 200);
     }
 }
