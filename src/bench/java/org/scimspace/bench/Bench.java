@@ -182,6 +182,7 @@ public final class Bench {
             lines.add("note: " + note);
         }
         lines.add(String.format("disk free at start under target/: %,.0f GiB", freeGiB(base)));
+        lines.add(MachineSpeed.measure(base.resolve("target")));
         return lines;
     }
 
