@@ -36,11 +36,13 @@ record Scale(
 
     /**
      * The same sizes with another number of users for workload 3 ({@code bench.scaleUsers}):
-     * loading a million users over HTTP takes longer than some runs can wait.
+     * loading a million users over HTTP takes longer than some runs can wait. The member
+     * PATCHes add users outside the big group, so there must be more users than it holds.
      */
     Scale withScaleUsers(int users) {
-        if (users < bigGroup) {
-            throw new IllegalArgumentException("bench.scaleUsers must be at least the big group's " + bigGroup);
+        if (users <= bigGroup) {
+            throw new IllegalArgumentException(
+                    "bench.scaleUsers must be more than the big group's " + bigGroup + " members, not " + users);
         }
         return new Scale(
                 name,

@@ -1,5 +1,6 @@
 package org.scimspace.scim.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +23,7 @@ import org.scimspace.scim.schema.ResourceTypeDef;
  * generated from the same metadata the server enforces.
  */
 @Path("")
+@ApplicationScoped
 @Produces({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
 public class DiscoveryResource {
 

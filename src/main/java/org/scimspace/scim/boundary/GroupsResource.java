@@ -1,6 +1,6 @@
 package org.scimspace.scim.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -48,7 +48,7 @@ import org.scimspace.scim.schema.ResourceTypeDef;
 @Path("Groups")
 @Produces({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
 @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
-@RequestScoped
+@ApplicationScoped
 public class GroupsResource extends ScimCollection {
 
     private static final ResourceReader READER = new ResourceReader(ResourceTypeDef.GROUP);

@@ -1,6 +1,6 @@
 package org.scimspace.scim.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -44,7 +44,7 @@ import org.scimspace.scim.schema.ResourceTypeDef;
 @Path("Users")
 @Produces({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
 @Consumes({ScimMediaType.SCIM_JSON, MediaType.APPLICATION_JSON})
-@RequestScoped
+@ApplicationScoped
 public class UsersResource extends ScimCollection {
 
     private static final ResourceReader READER = new ResourceReader(ResourceTypeDef.USER);
