@@ -14,7 +14,6 @@ import org.scimspace.account.control.IssuedToken;
 import org.scimspace.account.control.TokenSecrets;
 import org.scimspace.account.control.TokenView;
 import org.scimspace.account.entity.AccessToken;
-import org.scimspace.account.entity.Tenant;
 import org.scimspace.account.entity.TokenKind;
 import org.scimspace.audit.AuditLog;
 import org.scimspace.common.ServiceException;
@@ -77,16 +76,20 @@ public class TokenService {
      * also need the tenant's synchronisation switched on (product rule 1).
      */
     public Optional<AuthenticatedToken> authenticate(String secret, TokenKind kind) {
-        Optional<AccessToken> found = token(secret, kind);
-        if (found.isEmpty() || found.get().isRevoked()) {
+        if (!hasPrefix(secret, kind)) {
             return Optional.empty();
         }
-        AccessToken token = found.get();
-        if (kind == TokenKind.SCIM) {
-            Tenant tenant = em.find(Tenant.class, token.getTenantId());
-            if (tenant == null || !tenant.isScimEnabled()) {
-                return Optional.empty();
-            }
+        Optional<Object[]> found = em.createNamedQuery(AccessToken.BY_HASH_WITH_SYNC, Object[].class)
+                .setParameter("hash", TokenSecrets.hash(secret))
+                .getResultStream()
+                .findFirst();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        AccessToken token = (AccessToken) found.get()[0];
+        boolean syncOn = (Boolean) found.get()[1];
+        if (token.getKind() != kind || token.isRevoked() || (kind == TokenKind.SCIM && !syncOn)) {
+            return Optional.empty();
         }
         token.markUsed(Timestamps.now());
         return Optional.of(AuthenticatedToken.of(token));
@@ -101,7 +104,7 @@ public class TokenService {
     }
 
     private Optional<AccessToken> token(String secret, TokenKind kind) {
-        if (secret == null || !secret.startsWith(kind.prefix())) {
+        if (!hasPrefix(secret, kind)) {
             return Optional.empty();
         }
         return em.createNamedQuery(AccessToken.BY_HASH, AccessToken.class)
@@ -109,5 +112,9 @@ public class TokenService {
                 .getResultStream()
                 .findFirst()
                 .filter(token -> token.getKind() == kind);
+    }
+
+    private static boolean hasPrefix(String secret, TokenKind kind) {
+        return secret != null && secret.startsWith(kind.prefix());
     }
 }

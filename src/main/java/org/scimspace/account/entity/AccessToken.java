@@ -27,12 +27,19 @@ import org.scimspace.common.Timestamps;
         indexes = @Index(name = "ix_access_token_tenant", columnList = "tenant_id, kind"))
 @NamedQuery(name = AccessToken.BY_HASH, query = "select t from AccessToken t where t.secretHash = :hash")
 @NamedQuery(
+        name = AccessToken.BY_HASH_WITH_SYNC,
+        query = "select t, n.scimEnabled from AccessToken t, Tenant n"
+                + " where t.secretHash = :hash and n.id = t.tenantId")
+@NamedQuery(
         name = AccessToken.OF_TENANT,
         query = "select t from AccessToken t"
                 + " where t.tenantId = :tenantId and t.kind = :kind and t.revoked is null order by t.created")
 public class AccessToken {
 
     public static final String BY_HASH = "AccessToken.byHash";
+    /** The token and whether its tenant's synchronisation is on, in one query (every SCIM request). */
+    public static final String BY_HASH_WITH_SYNC = "AccessToken.byHashWithSync";
+
     public static final String OF_TENANT = "AccessToken.ofTenant";
 
     /** Last-used times are kept to the minute, so a busy token does not write on every request. */
