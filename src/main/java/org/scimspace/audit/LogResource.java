@@ -1,6 +1,6 @@
 package org.scimspace.audit;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,7 @@ import org.scimspace.directory.boundary.Page;
 /** {@code /api/v1/log}: the caller's provisioning log, filtered and paged, newest first. */
 @Path("log")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class LogResource {
 
     @Inject

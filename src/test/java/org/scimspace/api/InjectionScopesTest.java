@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Path;
 
 import java.lang.reflect.Field;
 import java.util.List;
@@ -17,26 +15,28 @@ import org.scimspace.operations.RequestMetrics;
 import org.scimspace.scim.boundary.ScimApplication;
 import org.scimspace.scim.boundary.ScimAuthFilter;
 import org.scimspace.scim.boundary.UsersResource;
+import org.scimspace.workspace.boundary.WorkspacesResource;
 
 /**
- * Every resource and provider of the two JAX-RS applications that injects is a CDI bean of the
- * right scope (see the package doc): RESTEasy (WildFly) injects nothing into the others, which
+ * Every resource and provider of the two JAX-RS applications that injects is an application-scoped
+ * CDI bean (see the package doc): RESTEasy (WildFly) injects nothing into the others, which
  * otherwise only WildFlySmokeIT would notice.
  */
 class InjectionScopesTest {
 
     @Test
-    void resourcesThatInjectAreRequestOrApplicationScopedAndProvidersApplicationScoped() {
+    void resourcesAndProvidersThatInjectAreApplicationScoped() {
         List<Class<?>> injecting = Stream.of(new ManagementApplication(), new ScimApplication())
                 .flatMap(application -> application.getClasses().stream())
                 .filter(type -> type != RequestMetrics.class) // Payara only, see its doc
                 .filter(InjectionScopesTest::injects)
                 .toList();
-        assertTrue(injecting.containsAll(List.of(ScimAuthFilter.class, UsersResource.class)), injecting::toString);
+        assertTrue(
+                injecting.containsAll(List.of(ScimAuthFilter.class, UsersResource.class, WorkspacesResource.class)),
+                injecting::toString);
 
         List<String> unscoped = injecting.stream()
-                .filter(type -> !type.isAnnotationPresent(ApplicationScoped.class)
-                        && !(type.isAnnotationPresent(Path.class) && type.isAnnotationPresent(RequestScoped.class)))
+                .filter(type -> !type.isAnnotationPresent(ApplicationScoped.class))
                 .map(Class::getName)
                 .sorted()
                 .toList();

@@ -1,6 +1,6 @@
 package org.scimspace.account.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -28,7 +28,7 @@ import org.scimspace.common.Json;
 /** {@code /api/v1/account}: the caller's account, its SSO settings, SCIM switch and tokens. */
 @Path("account")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class AccountResource {
 
     @Inject

@@ -1,6 +1,6 @@
 package org.scimspace.remotesource.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -33,7 +33,7 @@ import org.scimspace.remotesource.control.SyncAlreadyRunning;
  */
 @Path("workspaces/{id}/remote-source")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class WorkspaceSourceResource {
 
     @Inject

@@ -1,6 +1,6 @@
 package org.scimspace.workspace.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -37,7 +37,7 @@ import org.scimspace.workspace.entity.Role;
 /** {@code /api/v1/workspaces}: workspaces, their group limits, profile fields and members. */
 @Path("workspaces")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 public class WorkspacesResource {
 
     @Inject
