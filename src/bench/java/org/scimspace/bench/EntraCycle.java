@@ -38,6 +38,7 @@ final class EntraCycle {
         long start = System.nanoTime();
         String[] userIds = cycle(tenant, members, users, s.cycleClients(), meters);
         long elapsed = System.nanoTime() - start;
+        run.logDatabaseSize("after the cycle");
 
         Latencies all = new Latencies();
         long errors = 0;

@@ -55,6 +55,11 @@ final class Run {
         return footprintRssKib;
     }
 
+    /** Logs the size of the H2 database files: the file falls behind its data under write loads. */
+    void logDatabaseSize(String when) {
+        Bench.log(String.format("  H2 database files %s: %,.0f MiB", when, databaseBytes() / 1048576.0));
+    }
+
     /** The size of the H2 database files in bytes. */
     long databaseBytes() {
         try (Stream<Path> files = Files.walk(dataDir)) {

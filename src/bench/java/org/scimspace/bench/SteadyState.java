@@ -102,6 +102,7 @@ final class SteadyState {
         long start = System.nanoTime() + 200_000_000L;
         Bench.log(
                 String.format("  %d requests/s per tenant on %d tenants for %d s", rate, directories.size(), seconds));
+        run.logDatabaseSize("at the start of the phase");
         List<Thread> schedulers = new ArrayList<>();
         for (int t = 0; t < directories.size(); t++) {
             Directory directory = directories.get(t);
@@ -140,6 +141,7 @@ final class SteadyState {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);
         }
+        run.logDatabaseSize("at the end of the phase");
         long sent = (long) perTenant * directories.size();
         long missing = answered.getCount();
         if (!complete) {
