@@ -155,7 +155,13 @@ public class SyncRunner {
             return SyncOutcome.failed(List.of(e.getMessage()));
         }
         SyncRequest request = new SyncRequest(
-                ticket.tenantId(), ticket.workspaceId(), ticket.sourceId(), file, ticket.dryRun(), ticket.actor());
+                ticket.tenantId(),
+                ticket.workspaceId(),
+                ticket.sourceId(),
+                ticket.path(),
+                file,
+                ticket.dryRun(),
+                ticket.actor());
         // A dry run writes nothing and takes no lock: it need not wait for other workspaces' runs.
         return ticket.dryRun() ? csv.sync(request) : turns.inTurn(ticket.sourceId(), () -> csv.sync(request));
     }

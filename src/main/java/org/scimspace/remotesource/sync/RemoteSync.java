@@ -36,6 +36,9 @@ public class RemoteSync {
             "The workspace was disconnected from the remote source during the run; nothing was changed.";
     static final String SWITCHED =
             "The workspace was connected to another remote source during the run; nothing was changed.";
+    static final String OTHER_FILE =
+            "The workspace's connection was pointed at another file during the run; nothing was changed."
+                    + " The next run reads the new file.";
 
     private final EntityManager em;
     private final MembershipLog log;
@@ -73,10 +76,17 @@ public class RemoteSync {
             SyncLocks.lock(em, List.of(request.sourceId()), workspace.getId());
         }
         // The fetch took a while: a run whose workspace no longer follows the source must not
-        // bring back the members that disconnecting (or switching) released.
-        String connected = SyncLocks.connectedSource(em, request.tenantId(), workspace.getId());
-        if (!request.sourceId().equals(connected)) {
-            return SyncOutcome.failed(List.of(connected == null ? DISCONNECTED : SWITCHED));
+        // bring back the members that disconnecting (or switching) released, nor apply the
+        // file that the connection named before a main user pointed it at another one.
+        SyncLocks.ConnectedFile connected = SyncLocks.connectedFile(em, request.tenantId(), workspace.getId());
+        if (connected == null) {
+            return SyncOutcome.failed(List.of(DISCONNECTED));
+        }
+        if (!request.sourceId().equals(connected.sourceId())) {
+            return SyncOutcome.failed(List.of(SWITCHED));
+        }
+        if (!request.path().equals(connected.path())) {
+            return SyncOutcome.failed(List.of(OTHER_FILE));
         }
         List<ProfileFieldView> imported = fields.stream()
                 .filter(field -> validation.importedFields().contains(field.name()))

@@ -16,8 +16,8 @@ import org.scimspace.workspace.control.WorkspaceSync;
  * runs apply one after the other under the source's lock instead of inserting one new user
  * twice or removing a user that the other run is adding. Every change of a connection's
  * source, and its removal, holds the workspace's lock (connecting and disconnecting here,
- * deleting the workspace in the workspace component), so what {@link #connectedSource} reads
- * under these locks stays true until the transaction ends.
+ * deleting the workspace in the workspace component), so what {@link #connectedSource} and
+ * {@link #connectedFile} read under these locks stays true until the transaction ends.
  */
 public final class SyncLocks {
 
@@ -44,4 +44,21 @@ public final class SyncLocks {
                 .findFirst()
                 .orElse(null);
     }
+
+    /** The source and file path the workspace's connection names, from the database; null when it has none. */
+    public static ConnectedFile connectedFile(EntityManager em, String tenantId, String workspaceId) {
+        return em.createQuery(
+                        "select c.sourceId, c.filePath from SourceConnection c where c.workspaceId = :workspace"
+                                + " and c.tenantId = :tenant",
+                        Object[].class)
+                .setParameter("workspace", workspaceId)
+                .setParameter("tenant", tenantId)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new ConnectedFile((String) row[0], (String) row[1]))
+                .orElse(null);
+    }
+
+    /** A connection's source and the path of its file there. */
+    public record ConnectedFile(String sourceId, String path) {}
 }

@@ -2,6 +2,7 @@ package org.scimspace.remotesource.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -432,6 +433,31 @@ class RemoteSyncScenarioTest {
                 world.dryRun(choir, source, SECOND_FILE),
                 "a dry run tells the same");
         assertEquals(before, world.snapshot());
+    }
+
+    /**
+     * A main user pointed the connection at another file of the same source while the run
+     * fetched the old one (perhaps because it was another workspace's register): the run must
+     * not apply it, and the next run, which fetches the new file, applies that.
+     */
+    @Test
+    void aRunWhoseConnectionWasPointedAtAnotherFileMeanwhileChangesNothing() {
+        world.sync(choir, source, FIRST_FILE);
+        Map<String, MemberView> members = world.members(choir);
+        world.connect(choir, source, "registers/choir-2027.csv");
+        world.log.clear();
+        List<String> before = world.snapshot();
+        String expected = "The workspace's connection was pointed at another file during the run; nothing was"
+                + " changed. The next run reads the new file.";
+        assertEquals(SyncOutcome.failed(List.of(expected)), world.sync(choir, source, SECOND_FILE));
+        assertEquals(SyncOutcome.failed(List.of(expected)), world.dryRun(choir, source, SECOND_FILE));
+        assertEquals(before, world.snapshot());
+        assertEquals(members, world.members(choir));
+        assertEquals(List.of(), world.log);
+
+        world.connect(choir, source);
+        assertTrue(world.sync(choir, source, SECOND_FILE).succeeded(), "the same path again: the run applies");
+        assertNotEquals(members.keySet(), world.members(choir).keySet());
     }
 
     /**

@@ -51,6 +51,9 @@ import org.scimspace.workspace.entity.WorkspaceMember;
  */
 final class SyncWorld implements AutoCloseable {
 
+    /** The file path that {@link #connect(String, String)} names and that the syncs here say they fetched. */
+    static final String FILE_PATH = "members.csv";
+
     private static final EntityManagerFactory FACTORY = TestDatabase.entityManagerFactory();
 
     final EntityManager em = FACTORY.createEntityManager();
@@ -88,7 +91,8 @@ final class SyncWorld implements AutoCloseable {
 
     SyncOutcome sync(String workspaceId, String sourceId, String csv, boolean dryRun) {
         Path file = file(csv);
-        return inTransaction(() -> engine().sync(new SyncRequest(tenant, workspaceId, sourceId, file, dryRun, "test")));
+        return inTransaction(
+                () -> engine().sync(new SyncRequest(tenant, workspaceId, sourceId, FILE_PATH, file, dryRun, "test")));
     }
 
     /**
@@ -99,7 +103,8 @@ final class SyncWorld implements AutoCloseable {
         Path file = file(csv);
         em.clear();
         em.getTransaction().begin();
-        SyncOutcome outcome = engine().sync(new SyncRequest(tenant, workspaceId, sourceId, file, false, "test"));
+        SyncOutcome outcome =
+                engine().sync(new SyncRequest(tenant, workspaceId, sourceId, FILE_PATH, file, false, "test"));
         return new Open(outcome);
     }
 
@@ -182,15 +187,20 @@ final class SyncWorld implements AutoCloseable {
         });
     }
 
-    /** Connects the workspace to the source, or moves its connection there, releasing nothing. */
+    /** Connects the workspace to the source's {@link #FILE_PATH}, or moves its connection there, releasing nothing. */
     void connect(String workspaceId, String sourceId) {
+        connect(workspaceId, sourceId, FILE_PATH);
+    }
+
+    /** Connects the workspace to a file of the source, or points its connection there, releasing nothing. */
+    void connect(String workspaceId, String sourceId, String path) {
         run(() -> {
             SourceConnection connection = em.find(SourceConnection.class, workspaceId);
             if (connection == null) {
                 connection = new SourceConnection(tenant, workspaceId);
                 em.persist(connection);
             }
-            connection.set(sourceId, "members.csv", 0);
+            connection.set(sourceId, path, 0);
         });
     }
 
