@@ -20,7 +20,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * The benchmark driver: starts the built WAR on Payara Micro with a fresh H2 file database,
+ * The benchmark driver: starts the built WAR on Payara Micro with a fresh database (H2's file
+ * database, or a PostgreSQL one),
  * runs the selected workloads over HTTP (and SFTP for workload 6), prints the table and appends it to the results
  * file. Run it with {@code mvn -Pbench verify} (README.md, "Benchmark"); settings:
  *
@@ -31,6 +32,9 @@ import java.util.stream.Stream;
  *   <li>{@code bench.record} {@code false} to leave the results file alone
  *   <li>{@code bench.note} a line for the results file (the machine, what else ran)
  *   <li>{@code bench.minFreeGiB} loading stops when the disk has less free space (default 10)
+ *   <li>{@code bench.database} {@code h2} (default) or {@code postgresql}, with {@code
+ *       bench.postgres.url} (JDBC URL of a database the role may connect to), {@code
+ *       bench.postgres.user} (a role that may create databases) and {@code bench.postgres.password}
  *   <li>{@code bench.server.jvm.options} extra server JVM options (after run.sh's and
  *       {@code SCIMSPACE_JAVA_OPTS})
  * </ul>
@@ -71,12 +75,11 @@ public final class Bench {
         Path war = Path.of(setting("bench.war", target.resolve("scimspace.war").toString()));
         Path micro = Path.of(
                 setting("bench.micro.jar", target.resolve("payara-micro.jar").toString()));
-        Path postBoot = base.resolve("server-config/payara/post-boot-h2.asadmin");
         Path results = Path.of(
                 setting("bench.results", base.resolve("src/bench/RESULTS.md").toString()));
         boolean record = Boolean.parseBoolean(setting("bench.record", "true"));
         int loaders = Integer.parseInt(setting("bench.loaders", "16"));
-        for (Path required : List.of(war, micro, postBoot)) {
+        for (Path required : List.of(war, micro)) {
             if (!Files.isRegularFile(required)) {
                 throw new IllegalStateException(required + " is missing: run through mvn -Pbench verify");
             }
@@ -98,20 +101,24 @@ public final class Bench {
         Report report = new Report();
         int failed = 0;
         long runStart = System.nanoTime();
-        try (Server server = Server.start(
-                micro,
-                war,
-                postBoot,
-                dataDir,
-                serverLog,
-                jvmOptions,
-                Map.of(
-                        "scimspace.operator.token",
-                        operatorToken,
-                        "scimspace.bootstrap.admin.password",
-                        "bench-" + secret(),
-                        "scimspace.secret.key",
-                        secretKey()))) {
+        createDirectories(dataDir);
+        BenchDatabase database = database(base, dataDir, stamp);
+        context.add("database: " + database.describe());
+        log("  database: " + database.describe());
+        try (database;
+                Server server = Server.start(
+                        micro,
+                        war,
+                        database,
+                        serverLog,
+                        jvmOptions,
+                        Map.of(
+                                "scimspace.operator.token",
+                                operatorToken,
+                                "scimspace.bootstrap.admin.password",
+                                "bench-" + secret(),
+                                "scimspace.secret.key",
+                                secretKey()))) {
             log(String.format(
                     "Server pid %d answers at %s after %.1f s",
                     server.pid(), server.url(), server.startToReadyNanos() / 1e9));
@@ -122,6 +129,7 @@ public final class Bench {
                     report,
                     loaders,
                     dataDir,
+                    database,
                     Integer.parseInt(setting("bench.minFreeGiB", "10")));
             for (int workload : workloads) {
                 long start = System.nanoTime();
@@ -162,6 +170,33 @@ public final class Bench {
             log("Appended to " + results);
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    /** {@code bench.database}: {@code h2} (run.sh's default) or {@code postgresql} (bench.postgres.*). */
+    private static BenchDatabase database(Path base, Path dataDir, String stamp) {
+        String kind = setting("bench.database", "h2");
+        Path postBoot = base.resolve("server-config/payara/post-boot-" + kind + ".asadmin");
+        if (!Files.isRegularFile(postBoot)) {
+            throw new IllegalArgumentException("bench.database takes h2 or postgresql, not " + kind);
+        }
+        if (kind.equals("h2")) {
+            return new H2Files(dataDir, postBoot);
+        }
+        return new PostgresDatabase(
+                required("bench.postgres.url"),
+                required("bench.postgres.user"),
+                required("bench.postgres.password"),
+                "scimspace_bench_" + stamp.replace('-', '_'),
+                postBoot,
+                base.resolve("target/postgresql.jar"));
+    }
+
+    private static String required(String name) {
+        String value = setting(name, "");
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException(name + " is needed with bench.database=postgresql");
+        }
+        return value;
     }
 
     private static List<String> context(Scale scale, TreeSet<Integer> workloads, List<String> jvmOptions, Path base) {
@@ -262,6 +297,14 @@ public final class Bench {
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
         return Base64.getEncoder().encodeToString(bytes);
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create " + dir, e);
+        }
     }
 
     private static void deleteTree(Path dir) {

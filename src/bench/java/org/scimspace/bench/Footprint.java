@@ -24,6 +24,6 @@ final class Footprint {
                 W,
                 "server RSS now; peak (VmRSS; VmHWM)",
                 Server.mib(run.server.memoryKib("VmRSS")) + "; " + Server.mib(run.server.memoryKib("VmHWM")));
-        r.info(W, "H2 database files", String.format("%,.0f MiB", run.databaseBytes() / 1048576.0));
+        r.info(W, "database size on disk", String.format("%,.0f MiB", run.databaseBytes() / 1048576.0));
     }
 }

@@ -1,9 +1,6 @@
 package org.scimspace.bench;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /** What the workloads share: the server, the sizes, the table and the large "scale" tenant. */
 final class Run {
@@ -13,8 +10,10 @@ final class Run {
     final Report report;
     /** Concurrent clients for set-up loads (not measured). */
     final int loaders;
-    /** The server's H2 database directory. */
+    /** The run's directory under {@code target/bench-data} (with H2, the database's). */
     final Path dataDir;
+
+    final BenchDatabase database;
     /** Loading stops (the workload fails) when the disk has less free space than this. */
     final int minFreeGiB;
 
@@ -22,13 +21,22 @@ final class Run {
     private ScaleTenant scaleTenant;
     private long footprintRssKib = -1;
 
-    Run(Server server, String operatorToken, Scale scale, Report report, int loaders, Path dataDir, int minFreeGiB) {
+    Run(
+            Server server,
+            String operatorToken,
+            Scale scale,
+            Report report,
+            int loaders,
+            Path dataDir,
+            BenchDatabase database,
+            int minFreeGiB) {
         this.server = server;
         this.operatorToken = operatorToken;
         this.scale = scale;
         this.report = report;
         this.loaders = loaders;
         this.dataDir = dataDir;
+        this.database = database;
         this.minFreeGiB = minFreeGiB;
     }
 
@@ -55,25 +63,13 @@ final class Run {
         return footprintRssKib;
     }
 
-    /** Logs the size of the H2 database files: the file falls behind its data under write loads. */
+    /** Logs the database's size: H2's file falls behind its data under write loads. */
     void logDatabaseSize(String when) {
-        Bench.log(String.format("  H2 database files %s: %,.0f MiB", when, databaseBytes() / 1048576.0));
+        Bench.log(String.format("  database size %s: %,.0f MiB", when, databaseBytes() / 1048576.0));
     }
 
-    /** The size of the H2 database files in bytes. */
+    /** The database's size on disk in bytes. */
     long databaseBytes() {
-        try (Stream<Path> files = Files.walk(dataDir)) {
-            return files.filter(Files::isRegularFile)
-                    .mapToLong(file -> {
-                        try {
-                            return Files.size(file);
-                        } catch (IOException e) {
-                            return 0;
-                        }
-                    })
-                    .sum();
-        } catch (IOException e) {
-            return -1;
-        }
+        return database.sizeBytes();
     }
 }

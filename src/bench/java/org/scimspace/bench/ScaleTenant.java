@@ -49,7 +49,7 @@ final class ScaleTenant {
         Parallel.forEach("load users", run.loaders, loaded, n, i -> {
             if (i % DISK_CHECK_EVERY == 0 && Bench.freeGiB(run.dataDir) < run.minFreeGiB) {
                 throw new IllegalStateException(String.format(
-                        "stopped loading at user %,d: less than %d GiB left on the disk (database files %,.0f MiB)",
+                        "stopped loading at user %,d: less than %d GiB left on the disk (database %,.0f MiB)",
                         i, run.minFreeGiB, run.databaseBytes() / 1048576.0));
             }
             userIds[i] = tenant.createUser(i);
@@ -59,7 +59,7 @@ final class ScaleTenant {
         });
         loaded = n;
         Bench.log(String.format(
-                "  %,d users loaded; database files now %,.0f MiB, %,.0f GiB free",
+                "  %,d users loaded; database now %,.0f MiB, %,.0f GiB free",
                 n, run.databaseBytes() / 1048576.0, Bench.freeGiB(run.dataDir)));
         return (System.nanoTime() - start) / 1e9;
     }

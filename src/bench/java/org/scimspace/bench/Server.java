@@ -41,8 +41,7 @@ final class Server implements AutoCloseable {
     static Server start(
             Path microJar,
             Path war,
-            Path postBoot,
-            Path dataDir,
+            BenchDatabase database,
             Path log,
             List<String> jvmOptions,
             Map<String, String> settings) {
@@ -50,23 +49,14 @@ final class Server implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.add("-Dscimspace.data.dir=" + dataDir.toAbsolutePath());
+        database.serverProperties().forEach((key, value) -> command.add("-D" + key + "=" + value));
         settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of(
-                "-jar",
-                microJar.toString(),
-                "--nocluster",
-                "--contextroot",
-                "/",
-                "--port",
-                Integer.toString(port),
-                "--postbootcommandfile",
-                postBoot.toString(),
-                "--deploy",
-                war.toString()));
+                "-jar", microJar.toString(), "--nocluster", "--contextroot", "/", "--port", Integer.toString(port)));
+        command.addAll(database.serverArguments());
+        command.addAll(List.of("--deploy", war.toString()));
         try {
             Files.createDirectories(log.getParent());
-            Files.createDirectories(dataDir);
             Bench.log("Starting Payara Micro on port " + port + ", log " + log);
             long started = System.nanoTime();
             Process process = new ProcessBuilder(command)
