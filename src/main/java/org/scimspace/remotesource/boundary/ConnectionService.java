@@ -25,7 +25,9 @@ import org.scimspace.remotesource.entity.SyncRun;
 import org.scimspace.remotesource.sync.CsvSync;
 import org.scimspace.remotesource.sync.SyncLocks;
 import org.scimspace.workspace.boundary.WorkspaceService;
+import org.scimspace.workspace.control.WorkspaceSync;
 import org.scimspace.workspace.event.WorkspaceDeleted;
+import org.scimspace.workspace.event.WorkspaceDeleting;
 
 /**
  * A workspace's connection to a remote source (file path, schedule) and its run history.
@@ -170,6 +172,23 @@ public class ConnectionService {
             throw ServiceException.notFound("No such run.");
         }
         return RunView.of(run);
+    }
+
+    /**
+     * A connected workspace about to be deleted: its source is locked first, as for a run, so
+     * that the deletion waits for a run of another workspace of the source that is applying its
+     * file (and may be giving this workspace's remote users to that workspace) instead of
+     * removing those users under it. The workspace's lock comes with it, so the connection read
+     * is still the one when the deletion goes on.
+     */
+    public void workspaceDeleting(@Observes WorkspaceDeleting deleting) {
+        String sourceId = SyncLocks.connectedSource(em, deleting.tenantId(), deleting.workspaceId());
+        if (sourceId == null) {
+            new WorkspaceSync(em).lock(List.of(deleting.workspaceId()));
+        } else {
+            SyncLocks.lock(em, List.of(sourceId), deleting.workspaceId());
+        }
+        stillConnectedTo(deleting.tenantId(), deleting.workspaceId(), sourceId);
     }
 
     /** A deleted workspace takes its connection and history along, in the same transaction. */

@@ -16,7 +16,8 @@ import org.scimspace.workspace.control.WorkspaceSync;
  * runs apply one after the other under the source's lock instead of inserting one new user
  * twice or removing a user that the other run is adding. Every change of a connection's
  * source, and its removal, holds the workspace's lock (connecting and disconnecting here,
- * deleting the workspace in the workspace component), so what {@link #connectedSource} and
+ * deleting the workspace in the workspace component, which takes the source's lock before it
+ * on its {@code WorkspaceDeleting} event), so what {@link #connectedSource} and
  * {@link #connectedFile} read under these locks stays true until the transaction ends.
  */
 public final class SyncLocks {

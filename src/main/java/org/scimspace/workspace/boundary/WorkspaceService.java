@@ -33,6 +33,7 @@ import org.scimspace.workspace.control.WorkspaceView;
 import org.scimspace.workspace.entity.GroupLimit;
 import org.scimspace.workspace.entity.Workspace;
 import org.scimspace.workspace.event.WorkspaceDeleted;
+import org.scimspace.workspace.event.WorkspaceDeleting;
 
 /**
  * Workspaces and their group limits. Changing the limits recomputes the workspace with a
@@ -61,6 +62,9 @@ public class WorkspaceService {
 
     @Inject
     Event<WorkspaceDeleted> deleted;
+
+    @Inject
+    Event<WorkspaceDeleting> deleting;
 
     public WorkspaceView create(String tenantId, String name) {
         if (name == null || name.isBlank() || name.trim().length() > 200) {
@@ -139,6 +143,7 @@ public class WorkspaceService {
     }
 
     public void delete(String tenantId, String id) {
+        deleting.fire(new WorkspaceDeleting(tenantId, id));
         Workspace workspace = workspace(tenantId, id, LockModeType.PESSIMISTIC_WRITE);
         em.createQuery("delete from WorkspaceMember m where m.workspaceId = :id")
                 .setParameter("id", id)
