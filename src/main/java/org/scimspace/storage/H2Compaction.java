@@ -34,37 +34,37 @@ public class H2Compaction {
     static final int TARGET_FILL_RATE = 80;
 
     /**
-     * A run rewrites at most this many slices of {@link #SLICE_LIMIT} bytes, {@link
-     * #SLICE_PAUSE} apart, and stops early once the file is full enough. H2 holds the store
-     * while it rewrites, so commits wait for a slice: one 16 MB rewrite every 2 s put SCIM
-     * writes' p99 near 230 ms in the benchmark's workload 1; 4 MB per second in one go near
-     * 100 ms, and the 25 requests/s workload's p99 at 50 ms. 1 MB per second fell behind.
+     * How a run rewrites: at most {@code slices} rewrites of up to {@code sliceLimit} bytes each,
+     * {@code pause} apart, each trying for the store's lock {@code attempts} times {@link
+     * #LOCK_PAUSE} apart. H2 holds the store while it rewrites a slice, so a commit waits for at
+     * most one slice.
      */
-    static final int SLICES = 8;
+    record Pace(int slices, int sliceLimit, Duration pause, int attempts) {}
 
-    static final int SLICE_LIMIT = 512 * 1024;
+    /**
+     * The file is full enough: up to 4 MB per second in 512 KB slices. One 16 MB rewrite every
+     * 2 s put SCIM writes' p99 near 230 ms in the benchmark's workload 1; 4 MB per second in one
+     * go near 100 ms, and the 25 requests/s workload's p99 at 50 ms. 1 MB per second fell behind.
+     */
+    static final Pace KEEPING_UP = new Pace(8, 512 * 1024, Duration.ofMillis(25), 20);
 
-    static final Duration SLICE_PAUSE = Duration.ofMillis(25);
+    /**
+     * The file is falling behind, as under a bulk load (Entra's first cycle): up to 16 MB per
+     * second in 2 MB slices. 4 MB per second let the file reach 13 GB after 57,000 users loaded
+     * by 16 clients. One 16 MB rewrite made the commits of the steady load that follows a bulk
+     * load wait up to 230 ms (workload 2's max 204–227 ms, PATCH p99 60–120 ms); 2 MB slices
+     * 5 ms apart: max 66 ms, PATCH p99 27–29 ms, for a file 27 % larger after 100,000 users
+     * and a p50 1.4 ms higher. 1 MB slices 20 ms apart: max 47–50 ms, but 2.7 times the file.
+     */
+    static final Pace CATCHING_UP = new Pace(8, 2 * 1024 * 1024, Duration.ofMillis(5), 60);
+
+    /** Below this fill rate (percent) the file is falling behind. */
+    static final int BEHIND_FILL_RATE = 50;
+
+    static final Duration LOCK_PAUSE = Duration.ofMillis(5);
 
     /** A run ends within about this, before the next one is due. */
     static final Duration RUN_LIMIT = Duration.ofMillis(800);
-
-    /** Tries for the store's lock this often per slice, {@link #PAUSE} apart: about 100 ms. */
-    static final int ATTEMPTS = 20;
-
-    /**
-     * Below this fill rate (percent) the file is falling behind, as under a bulk load (Entra's
-     * first cycle): then a run is one rewrite of up to {@link #CATCH_UP_LIMIT} bytes, trying
-     * for the lock up to {@link #CATCH_UP_ATTEMPTS} times. Slices alone let the file reach
-     * 13 GB after 57,000 users loaded by 16 clients.
-     */
-    static final int BEHIND_FILL_RATE = 50;
-
-    static final int CATCH_UP_LIMIT = 16 * 1024 * 1024;
-
-    static final int CATCH_UP_ATTEMPTS = 100;
-
-    static final Duration PAUSE = Duration.ofMillis(5);
 
     @Resource(lookup = "jdbc/scimspace")
     DataSource dataSource;
@@ -85,18 +85,15 @@ public class H2Compaction {
                     return;
                 }
             }
-            if (store.fillRate() < BEHIND_FILL_RATE) {
-                store.compact(TARGET_FILL_RATE, CATCH_UP_LIMIT, CATCH_UP_ATTEMPTS, PAUSE);
-                return;
-            }
+            Pace pace = store.fillRate() < BEHIND_FILL_RATE ? CATCHING_UP : KEEPING_UP;
             long deadline = System.nanoTime() + RUN_LIMIT.toNanos();
             for (int slice = 0;
-                    slice < SLICES && System.nanoTime() < deadline && store.needsCompaction(TARGET_FILL_RATE);
+                    slice < pace.slices() && System.nanoTime() < deadline && store.needsCompaction(TARGET_FILL_RATE);
                     slice++) {
                 if (slice > 0) {
-                    Thread.sleep(SLICE_PAUSE.toMillis());
+                    Thread.sleep(pace.pause().toMillis());
                 }
-                store.compact(TARGET_FILL_RATE, SLICE_LIMIT, ATTEMPTS, PAUSE);
+                store.compact(TARGET_FILL_RATE, pace.sliceLimit(), pace.attempts(), LOCK_PAUSE);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
