@@ -25,7 +25,6 @@ import org.scimspace.remotesource.entity.SyncRun;
 import org.scimspace.remotesource.sync.CsvSync;
 import org.scimspace.remotesource.sync.SyncLocks;
 import org.scimspace.workspace.boundary.WorkspaceService;
-import org.scimspace.workspace.control.WorkspaceSync;
 import org.scimspace.workspace.event.WorkspaceDeleted;
 import org.scimspace.workspace.event.WorkspaceDeleting;
 
@@ -183,11 +182,7 @@ public class ConnectionService {
      */
     public void workspaceDeleting(@Observes WorkspaceDeleting deleting) {
         String sourceId = SyncLocks.connectedSource(em, deleting.tenantId(), deleting.workspaceId());
-        if (sourceId == null) {
-            new WorkspaceSync(em).lock(List.of(deleting.workspaceId()));
-        } else {
-            SyncLocks.lock(em, List.of(sourceId), deleting.workspaceId());
-        }
+        SyncLocks.lock(em, sourceId == null ? List.of() : List.of(sourceId), deleting.workspaceId());
         stillConnectedTo(deleting.tenantId(), deleting.workspaceId(), sourceId);
     }
 

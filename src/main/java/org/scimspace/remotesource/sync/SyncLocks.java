@@ -24,26 +24,24 @@ public final class SyncLocks {
 
     private SyncLocks() {}
 
-    /** Locks these sources (unknown ids are ignored) and then the workspace, until the transaction ends. */
+    /**
+     * Locks these sources (unknown ids are ignored; there may be none) and then the workspace,
+     * until the transaction ends.
+     */
     public static void lock(EntityManager em, Collection<String> sourceIds, String workspaceId) {
-        em.createQuery("select s from RemoteSource s where s.id in :ids order by s.id", RemoteSource.class)
-                .setParameter("ids", List.copyOf(sourceIds))
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
+        if (!sourceIds.isEmpty()) {
+            em.createQuery("select s from RemoteSource s where s.id in :ids order by s.id", RemoteSource.class)
+                    .setParameter("ids", List.copyOf(sourceIds))
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList();
+        }
         new WorkspaceSync(em).lock(List.of(workspaceId));
     }
 
     /** The source the workspace's connection names, from the database; null when it has none. */
     public static String connectedSource(EntityManager em, String tenantId, String workspaceId) {
-        return em.createQuery(
-                        "select c.sourceId from SourceConnection c where c.workspaceId = :workspace"
-                                + " and c.tenantId = :tenant",
-                        String.class)
-                .setParameter("workspace", workspaceId)
-                .setParameter("tenant", tenantId)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        ConnectedFile connected = connectedFile(em, tenantId, workspaceId);
+        return connected == null ? null : connected.sourceId();
     }
 
     /** The source and file path the workspace's connection names, from the database; null when it has none. */
