@@ -103,8 +103,9 @@ public final class Bench {
         long runStart = System.nanoTime();
         createDirectories(dataDir);
         BenchDatabase database = database(base, dataDir, stamp);
-        context.add("database: " + database.describe());
-        log("  database: " + database.describe());
+        String databaseLine = "database: " + database.describe();
+        context.add(databaseLine);
+        log("  " + databaseLine);
         try (database;
                 Server server = Server.start(
                         micro,

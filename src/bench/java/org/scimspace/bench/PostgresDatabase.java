@@ -46,7 +46,7 @@ final class PostgresDatabase implements BenchDatabase {
         URI uri = URI.create(url.substring("jdbc:".length()));
         this.host = uri.getHost();
         this.port = uri.getPort() < 0 ? 5432 : uri.getPort();
-        try (Connection connection = DriverManager.getConnection(url, user, password);
+        try (Connection connection = connect();
                 Statement statement = connection.createStatement()) {
             statement.execute("create database " + name);
             this.serverSettings = settings(statement);
@@ -54,6 +54,11 @@ final class PostgresDatabase implements BenchDatabase {
             throw new IllegalStateException(
                     "Cannot create the database " + name + " at " + url + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A connection to the database the operator named (not the run's). */
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
     }
 
     private static String settings(Statement statement) throws SQLException {
@@ -88,7 +93,7 @@ final class PostgresDatabase implements BenchDatabase {
 
     @Override
     public long sizeBytes() {
-        try (Connection connection = DriverManager.getConnection(url, user, password);
+        try (Connection connection = connect();
                 PreparedStatement query = connection.prepareStatement("select pg_database_size(?)")) {
             query.setString(1, name);
             try (ResultSet rows = query.executeQuery()) {
@@ -107,7 +112,7 @@ final class PostgresDatabase implements BenchDatabase {
 
     @Override
     public void close() {
-        try (Connection connection = DriverManager.getConnection(url, user, password);
+        try (Connection connection = connect();
                 Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + name + " with (force)");
         } catch (SQLException e) {
