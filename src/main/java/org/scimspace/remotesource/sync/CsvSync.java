@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.scimspace.audit.AuditLog;
+import org.scimspace.storage.DatabaseProduct;
 import org.scimspace.workspace.event.WorkspaceDeleted;
 
 /**
@@ -33,6 +34,9 @@ public class CsvSync {
 
     @Inject
     AuditLog log;
+
+    @Inject
+    DatabaseProduct database;
 
     /** Validates the whole file, then (unless a dry run) applies it. Never throws for bad files. */
     public SyncOutcome sync(SyncRequest request) {
@@ -60,6 +64,7 @@ public class CsvSync {
                 em,
                 (tenantId, workspaceId, userIds, operation, reason) ->
                         log.recordMemberships(tenantId, actor, workspaceId, userIds, operation, reason),
-                context::setRollbackOnly);
+                context::setRollbackOnly,
+                database.isPostgres());
     }
 }

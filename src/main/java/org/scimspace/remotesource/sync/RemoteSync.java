@@ -43,16 +43,19 @@ public class RemoteSync {
     private final EntityManager em;
     private final MembershipLog log;
     private final Runnable rollbackOnly;
+    private final boolean postgres;
 
     /**
      * @param rollbackOnly marks the caller's transaction for rollback: called only when a
      *     run fails after it has written (two rows naming one directory user), never for a
      *     file that fails validation, which writes nothing
+     * @param postgres whether the database is PostgreSQL (see {@link RunPlans})
      */
-    public RemoteSync(EntityManager em, MembershipLog log, Runnable rollbackOnly) {
+    public RemoteSync(EntityManager em, MembershipLog log, Runnable rollbackOnly, boolean postgres) {
         this.em = em;
         this.log = log;
         this.rollbackOnly = rollbackOnly;
+        this.postgres = postgres;
     }
 
     public SyncOutcome sync(SyncRequest request) {
@@ -60,6 +63,7 @@ public class RemoteSync {
         if (workspace == null) {
             return SyncOutcome.failed(List.of("No such workspace."));
         }
+        RunPlans.planEachStatement(em, postgres);
         List<ProfileFieldView> fields = new ProfileValues(em).fields(workspace.getId());
         List<FieldRule> rules = fields.stream().map(RemoteSync::rule).toList();
         CsvValidation.Result validation;
@@ -129,6 +133,7 @@ public class RemoteSync {
         if (workspace == null) {
             return 0;
         }
+        RunPlans.planEachStatement(em, postgres);
         SyncLocks.lock(em, List.of(sourceId), workspaceId);
         SyncedMemberships memberships = new SyncedMemberships(em);
         RemoteUsers remoteUsers = new RemoteUsers(em);

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.scimspace.common.Ids;
+import org.scimspace.database.ScratchDatabase;
+import org.scimspace.database.TestDatabase;
 import org.scimspace.workspace.control.MemberDetail;
 import org.scimspace.workspace.control.MemberView;
 import org.scimspace.workspace.entity.FieldType;
@@ -69,6 +71,26 @@ class RemoteSyncScenarioTest {
     @AfterEach
     void close() {
         world.close();
+    }
+
+    /** On H2, which has no such setting, the run must not try to make it. */
+    @Test
+    void onPostgresqlARunPlansEachStatementForItsValuesUntilItsTransactionEnds() {
+        boolean postgres = TestDatabase.kind() == ScratchDatabase.Kind.POSTGRESQL;
+        SyncWorld.Open open = world.syncUncommitted(choir, source, FIRST_FILE);
+        assertTrue(open.outcome.succeeded(), () -> open.outcome.errors().toString());
+        String during = postgres ? planCacheMode() : null;
+        open.commit();
+        if (postgres) {
+            assertEquals("force_custom_plan", during);
+            assertEquals("auto", world.inTransaction(this::planCacheMode));
+        }
+    }
+
+    private String planCacheMode() {
+        return (String) world.em
+                .createNativeQuery("select current_setting('plan_cache_mode')")
+                .getSingleResult();
     }
 
     @Test

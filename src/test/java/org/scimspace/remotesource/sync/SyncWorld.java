@@ -20,6 +20,7 @@ import org.scimspace.audit.AuditLog;
 import org.scimspace.audit.TestAuditLog;
 import org.scimspace.common.Ids;
 import org.scimspace.common.Timestamps;
+import org.scimspace.database.ScratchDatabase;
 import org.scimspace.database.TestDatabase;
 import org.scimspace.directory.entity.GroupEntity;
 import org.scimspace.directory.entity.GroupMember;
@@ -136,7 +137,8 @@ final class SyncWorld implements AutoCloseable {
                     auditLog.recordMemberships(tenantId, "test", workspaceId, userIds, operation, reason);
                     userIds.forEach(id -> log.add(operation + " " + id + ": " + reason));
                 },
-                () -> em.getTransaction().setRollbackOnly());
+                () -> em.getTransaction().setRollbackOnly(),
+                TestDatabase.kind() == ScratchDatabase.Kind.POSTGRESQL);
     }
 
     Path file(String csv) {
