@@ -79,8 +79,7 @@ public class UserDirectory {
         if (data.passwordHash() != null) {
             user.setPasswordHash(data.passwordHash());
         }
-        deleteValues(user);
-        writeValues(user, data.values());
+        replaceValues(user, data.values());
         flushUnique(data.fields().userName());
         if (wasActive != user.isActive()) {
             activityChanged.fire(new UserActivityChanged(tenantId, id, user.isActive()));
@@ -210,6 +209,29 @@ public class UserDirectory {
         for (UserValue.Draft draft : values) {
             em.persist(new UserValue(user, draft));
         }
+    }
+
+    /**
+     * Writes only the values that changed. Deleting and inserting them all made each change
+     * rewrite a page of the value index per attribute, since its key starts with the
+     * attribute: on the embedded H2 every rewritten page goes into the commit's chunk and
+     * later through the compaction, and on PostgreSQL each row leaves a dead version.
+     */
+    private void replaceValues(UserEntity user, List<UserValue.Draft> values) {
+        Map<UserValue.Slot, UserValue> stored = new HashMap<>();
+        em.createQuery("select v from UserValue v where v.user = :user", UserValue.class)
+                .setParameter("user", user)
+                .getResultList()
+                .forEach(value -> stored.put(value.slot(), value));
+        for (UserValue.Draft draft : values) {
+            UserValue value = stored.remove(draft.slot());
+            if (value == null) {
+                em.persist(new UserValue(user, draft));
+            } else if (!value.holds(draft)) {
+                value.take(draft);
+            }
+        }
+        stored.values().forEach(em::remove);
     }
 
     private void deleteValues(UserEntity user) {

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -76,11 +77,37 @@ public class UserValue {
         this.attr = draft.attr();
         this.elem = draft.elem();
         this.sub = draft.sub();
+        take(draft);
+    }
+
+    /** Where a value sits in its user's representation: its key without the user. */
+    public record Slot(String attr, int elem, String sub) {}
+
+    public Slot slot() {
+        return new Slot(attr, elem, sub);
+    }
+
+    /** Whether this row holds the draft's value as the database stores it (times in microseconds). */
+    public boolean holds(Draft draft) {
+        return Objects.equals(strValue, draft.strValue())
+                && (numValue == null
+                        ? draft.numValue() == null
+                        : draft.numValue() != null && numValue.compareTo(draft.numValue()) == 0)
+                && Objects.equals(boolValue, draft.boolValue())
+                && Objects.equals(timeValue, micros(draft.timeValue()));
+    }
+
+    /** Gives this row the draft's value (its slot is the same). */
+    public void take(Draft draft) {
         this.strValue = draft.strValue();
         this.strKey = draft.strValue() == null ? null : draft.strValue().toLowerCase(java.util.Locale.ROOT);
         this.numValue = draft.numValue();
         this.boolValue = draft.boolValue();
         this.timeValue = draft.timeValue();
+    }
+
+    private static Instant micros(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** A value before it is attached to its user. */
@@ -91,7 +118,12 @@ public class UserValue {
             String strValue,
             BigDecimal numValue,
             Boolean boolValue,
-            Instant timeValue) {}
+            Instant timeValue) {
+
+        public Slot slot() {
+            return new Slot(attr, elem, sub);
+        }
+    }
 
     /** Composite primary key. */
     public static class Key implements Serializable {

@@ -5,8 +5,10 @@ import jakarta.persistence.EntityManagerFactory;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.scimspace.database.ScratchDatabase;
 import org.scimspace.database.TestDatabase;
 import org.scimspace.directory.entity.GroupEntity;
 import org.scimspace.directory.entity.GroupMember;
@@ -94,6 +96,36 @@ public final class TestDirectory implements AutoCloseable {
             em.persist(new GroupMember(groupId, memberId, type));
             return null;
         });
+    }
+
+    /** Gives a stored user these fields and searchable values (its document unchanged), as a PATCH does. */
+    public void modify(String tenantId, String userId, UserFields fields, List<UserValue.Draft> values) {
+        inTransaction(() -> directory.modify(
+                tenantId,
+                userId,
+                revision -> true,
+                user -> Optional.of(new UserData(fields, user.document(), values, null))));
+    }
+
+    /**
+     * The user's value rows as "attr/elem/sub=value", sorted; on PostgreSQL each with the
+     * transaction that wrote the row's version ({@code xmin}) after " xmin ".
+     */
+    public List<String> valueRows(String userId) {
+        em.clear();
+        boolean postgres = TestDatabase.kind() == ScratchDatabase.Kind.POSTGRESQL;
+        List<?> rows = em.createNativeQuery(
+                        "select attr, elem, sub, coalesce(str_value, cast(num_value as varchar(60)),"
+                                + " cast(bool_value as varchar(5)), cast(time_value as varchar(30)))"
+                                + (postgres ? ", cast(xmin as varchar(20))" : "")
+                                + " from scim_user_value where user_id = ?1")
+                .setParameter(1, userId)
+                .getResultList();
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(row -> row[0] + "/" + row[1] + "/" + row[2] + "=" + row[3] + (postgres ? " xmin " + row[4] : ""))
+                .sorted()
+                .toList();
     }
 
     public Page<GroupEntity> searchGroups(
